@@ -1,0 +1,166 @@
+/**
+ * The corpus paragraph index: an inverted index from shingle hash to the paragraphs containing it,
+ * stored as three flat arrays (sorted keys, offsets, postings) so that it compiles once at build
+ * time, loads without rebuilding, and answers a block in time proportional to the block's
+ * shingles and their posting lists, not to the corpus size.
+ */
+
+import { shinglesOf } from './shingles';
+
+/** Shingles found in more paragraphs than this are too common to be evidence and are skipped. */
+export const DEFAULT_COMMON_LIMIT = 512;
+
+/** One paragraph's place in the corpus. */
+export interface ParagraphRef {
+  /** Position of the article in the corpus' article list. */
+  readonly article: number;
+  /** 0-based position of the paragraph in its article. */
+  readonly index: number;
+}
+
+/** The index's arrays; `fromArrays` takes them back. */
+export interface CorpusIndexArrays {
+  /** Per paragraph: its article's position. */
+  readonly paraArticle: Uint32Array;
+  /** Per paragraph: its position in the article. */
+  readonly paraIndex: Uint32Array;
+  /** Per paragraph: how many of its shingles are informative (not too common). */
+  readonly paraShingles: Uint32Array;
+  /** Distinct informative shingle hashes, ascending. */
+  readonly keys: Uint32Array;
+  /** `postings[offsets[k] .. offsets[k+1]]` are the paragraphs containing `keys[k]`. */
+  readonly offsets: Uint32Array;
+  readonly postings: Uint32Array;
+}
+
+/** A paragraph that shares shingles with a block. */
+export interface RawCandidate {
+  readonly paragraph: number;
+  /** Shingles the block and the paragraph share. */
+  readonly hits: number;
+}
+
+export class CorpusIndex {
+  private counts: Uint32Array;
+  private touched: Uint32Array;
+
+  private constructor(readonly arrays: CorpusIndexArrays) {
+    this.counts = new Uint32Array(arrays.paraArticle.length);
+    this.touched = new Uint32Array(arrays.paraArticle.length);
+  }
+
+  /** Builds the index from paragraph texts, grouped by article. */
+  static build(articles: readonly (readonly string[])[], commonLimit = DEFAULT_COMMON_LIMIT): CorpusIndex {
+    const paraArticle: number[] = [];
+    const paraIndex: number[] = [];
+    const shingleSets: Uint32Array[] = [];
+    articles.forEach((paragraphs, a) => {
+      paragraphs.forEach((text, i) => {
+        paraArticle.push(a);
+        paraIndex.push(i);
+        shingleSets.push(shinglesOf(text));
+      });
+    });
+    const postingsByKey = new Map<number, number[]>();
+    shingleSets.forEach((set, p) => {
+      for (const h of set) {
+        let list = postingsByKey.get(h);
+        if (!list) postingsByKey.set(h, (list = []));
+        list.push(p);
+      }
+    });
+    const common = new Set<number>();
+    for (const [h, list] of postingsByKey) if (list.length > commonLimit) common.add(h);
+    const keys = Uint32Array.from([...postingsByKey.keys()].filter((h) => !common.has(h))).sort();
+    const offsets = new Uint32Array(keys.length + 1);
+    let total = 0;
+    keys.forEach((h, k) => {
+      offsets[k] = total;
+      total += postingsByKey.get(h)!.length;
+    });
+    offsets[keys.length] = total;
+    const postings = new Uint32Array(total);
+    keys.forEach((h, k) => postings.set(postingsByKey.get(h)!, offsets[k]));
+    const paraShingles = Uint32Array.from(shingleSets, (set) => set.filter((h) => !common.has(h)).length);
+    return new CorpusIndex({
+      paraArticle: Uint32Array.from(paraArticle),
+      paraIndex: Uint32Array.from(paraIndex),
+      paraShingles,
+      keys,
+      offsets,
+      postings,
+    });
+  }
+
+  static fromArrays(arrays: CorpusIndexArrays): CorpusIndex {
+    const n = arrays.paraArticle.length;
+    if (arrays.paraIndex.length !== n || arrays.paraShingles.length !== n) {
+      throw new Error('corpus index: per-paragraph arrays differ in length');
+    }
+    if (
+      arrays.offsets.length !== arrays.keys.length + 1 ||
+      arrays.offsets[arrays.keys.length] !== arrays.postings.length
+    ) {
+      throw new Error('corpus index: offsets do not match keys and postings');
+    }
+    return new CorpusIndex(arrays);
+  }
+
+  get paragraphCount(): number {
+    return this.arrays.paraArticle.length;
+  }
+
+  ref(paragraph: number): ParagraphRef {
+    return { article: this.arrays.paraArticle[paragraph]!, index: this.arrays.paraIndex[paragraph]! };
+  }
+
+  /** Informative shingles of a paragraph: the denominator of its coverage. */
+  paragraphShingles(paragraph: number): number {
+    return this.arrays.paraShingles[paragraph]!;
+  }
+
+  private find(h: number): number {
+    const keys = this.arrays.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === h) return mid;
+      if (k < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Paragraphs sharing at least `minHits` shingles with `blockShingles` (distinct hashes), most
+   * hits first. Also returns how many of the block's shingles the index knows, so the caller can
+   * tell a block of foreign text from a block made of common phrases.
+   */
+  candidates(blockShingles: Uint32Array, minHits = 2): { candidates: RawCandidate[]; knownShingles: number } {
+    const { offsets, postings } = this.arrays;
+    const counts = this.counts;
+    const touched = this.touched;
+    let touchedCount = 0;
+    let known = 0;
+    for (const h of blockShingles) {
+      const k = this.find(h);
+      if (k < 0) continue;
+      known++;
+      for (let i = offsets[k]!; i < offsets[k + 1]!; i++) {
+        const p = postings[i]!;
+        if (counts[p] === 0) touched[touchedCount++] = p;
+        counts[p]!++;
+      }
+    }
+    const out: RawCandidate[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const p = touched[t]!;
+      if (counts[p]! >= minHits) out.push({ paragraph: p, hits: counts[p]! });
+      counts[p] = 0;
+    }
+    out.sort((a, b) => b.hits - a.hits || a.paragraph - b.paragraph);
+    return { candidates: out, knownShingles: known };
+  }
+}

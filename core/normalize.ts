@@ -1,0 +1,229 @@
+/**
+ * The one normalisation used wherever Vietnamese text is compared: corpus matching, glossary
+ * matching, highlight anchoring and search.
+ *
+ * It folds what differs only in encoding or typography and keeps what differs in meaning:
+ * - Unicode NFC, whatever form the page used;
+ * - Ð/ð (Icelandic eth, U+00D0/U+00F0) and Ɖ/ɖ (African D) typed for Đ/đ;
+ * - one tone-mark placement per syllable (see `vietnamese-tone.ts`): hoà → hòa, qúy → quý;
+ * - every kind of space (no-break, thin, ideographic, line breaks) → one ASCII space, runs collapsed;
+ * - zero-width characters, soft hyphens, BOMs and bidi marks removed;
+ * - curly quotes → straight quotes, every dash → hyphen-minus, … → "...".
+ * Letters keep their case and their diacritics: hòa ≠ hóa, Triều ≠ Triệu, Nga ≠ ngã ≠ ngà.
+ *
+ * Every unit of the output remembers which span of the input it came from, so a match found in
+ * normalised text can be painted on the page's real characters.
+ */
+
+import { applyTone, splitTone, tonePosition, type Tone } from './vietnamese-tone';
+
+/** Normalised text with a map back to the input. */
+export interface NormalizedText {
+  /** The normalised text. */
+  readonly text: string;
+  /** `starts[i]` is the input offset where the source of output unit `i` begins. */
+  readonly starts: Int32Array;
+  /** `ends[i]` is the input offset just after the source of output unit `i`. */
+  readonly ends: Int32Array;
+  /** Length of the input. */
+  readonly sourceLength: number;
+}
+
+const WORD = /[\p{L}\p{M}]+/uy;
+const MARK = /\p{M}/u;
+const SPACE = /[\s\p{Zs}\u0085\u2028\u2029]/u;
+
+/** Characters dropped outright: zero-width spaces and joiners, soft hyphen, BOM, bidi marks. */
+const REMOVED = new Set(['\u00ad', '\u180e', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff']);
+
+/** Typographic variants folded to one ASCII form. */
+const FOLDED = new Map<string, string>([
+  ...[...'“”„‟″〝〞＂«»'].map((c): [string, string] => [c, '"']),
+  ...[...'‘’‚‛′＇`´'].map((c): [string, string] => [c, "'"]),
+  ...[...'‐‑‒–—―−﹘﹣－'].map((c): [string, string] => [c, '-']),
+  ['…', '...'],
+]);
+
+/** Letters typed in place of Đ/đ. */
+const D_LOOKALIKES = new Map([
+  ['\u00d0', '\u0110'],
+  ['\u00f0', '\u0111'],
+  ['\u0189', '\u0110'],
+  ['\u0256', '\u0111'],
+]);
+
+class Builder {
+  readonly parts: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  lastWasSpace = false;
+
+  constructor(private readonly withMap: boolean) {}
+
+  emit(s: string, start: number, end: number): void {
+    this.parts.push(s);
+    this.lastWasSpace = false;
+    if (!this.withMap) return;
+    for (let k = 0; k < s.length; k++) {
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+  }
+
+  space(start: number, end: number): void {
+    if (this.lastWasSpace) {
+      if (this.withMap) this.ends[this.ends.length - 1] = end;
+      return;
+    }
+    this.emit(' ', start, end);
+    this.lastWasSpace = true;
+  }
+}
+
+interface Cluster {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits a run of letters and marks into clusters: one base letter with its combining marks. */
+function clustersOf(word: string, offset: number): Cluster[] {
+  const clusters: Cluster[] = [];
+  let i = 0;
+  for (const cp of word) {
+    const last = clusters[clusters.length - 1];
+    if (last && MARK.test(cp)) {
+      last.text += cp;
+      last.end += cp.length;
+    } else {
+      const text = D_LOOKALIKES.get(cp) ?? cp;
+      clusters.push({ text, start: offset + i, end: offset + i + cp.length });
+    }
+    i += cp.length;
+  }
+  return clusters;
+}
+
+function emitWord(b: Builder, word: string, offset: number): void {
+  // Plain ASCII words carry no tone and need no work.
+  if (/^[A-Za-z]+$/.test(word)) {
+    b.emit(word, offset, offset + word.length);
+    return;
+  }
+  const clusters = clustersOf(word, offset);
+  const splits = clusters.map((c) => splitTone(c.text));
+  let toned = -1;
+  let tone: Tone = 0;
+  let tones = 0;
+  let splittable = true;
+  splits.forEach((s, k) => {
+    if (!s) {
+      splittable = false;
+    } else if (s.tone !== 0) {
+      tones++;
+      toned = k;
+      tone = s.tone;
+    }
+  });
+  let target = toned;
+  if (splittable && tones === 1) {
+    const p = tonePosition(splits.map((s) => s!.base.toLowerCase()));
+    if (p >= 0) target = p;
+  }
+  if (target === toned) {
+    // Nothing moves. Composition can still join clusters (Hangul jamo), so compose the word whole
+    // and fall back to mapping every unit to the whole word when that happened.
+    const perCluster = clusters.map((c) => c.text.normalize('NFC'));
+    const composed = clusters
+      .map((c) => c.text)
+      .join('')
+      .normalize('NFC');
+    if (composed === perCluster.join('')) {
+      clusters.forEach((c, k) => b.emit(perCluster[k]!, c.start, c.end));
+    } else {
+      b.emit(composed, offset, offset + word.length);
+    }
+    return;
+  }
+  clusters.forEach((c, k) => {
+    let text: string;
+    if (k === target) text = applyTone(splits[k]!.base, tone);
+    else if (k === toned) text = splits[k]!.base;
+    else text = c.text.normalize('NFC');
+    b.emit(text, c.start, c.end);
+  });
+}
+
+function run(input: string, withMap: boolean): Builder {
+  const b = new Builder(withMap);
+  const n = input.length;
+  let i = 0;
+  while (i < n) {
+    WORD.lastIndex = i;
+    const m = WORD.exec(input);
+    if (m) {
+      emitWord(b, m[0], i);
+      i += m[0].length;
+      continue;
+    }
+    const cp = String.fromCodePoint(input.codePointAt(i)!);
+    const end = i + cp.length;
+    // REMOVED goes first: JavaScript's \s counts the BOM as a space.
+    if (REMOVED.has(cp)) {
+      // dropped
+    } else if (SPACE.test(cp)) {
+      b.space(i, end);
+    } else {
+      b.emit(FOLDED.get(cp) ?? cp, i, end);
+    }
+    i = end;
+  }
+  return b;
+}
+
+/** Normalises `input` and keeps the map from output offsets back to input offsets. */
+export function normalize(input: string): NormalizedText {
+  const b = run(input, true);
+  return {
+    text: b.parts.join(''),
+    starts: Int32Array.from(b.starts),
+    ends: Int32Array.from(b.ends),
+    sourceLength: input.length,
+  };
+}
+
+/** Normalises `input` when only the text is needed. */
+export function normalizeText(input: string): string {
+  return run(input, false).parts.join('');
+}
+
+/**
+ * Maps the half-open range [start, end) of normalised text back to the input. An empty range maps
+ * to an empty range at the corresponding input position.
+ */
+export function toSourceRange(n: NormalizedText, start: number, end: number): [number, number] {
+  const len = n.text.length;
+  if (start < 0 || end > len || start > end) {
+    throw new RangeError(`range [${start}, ${end}) is outside normalised text of length ${len}`);
+  }
+  if (start === end) {
+    const at = start < len ? n.starts[start]! : n.sourceLength;
+    return [at, at];
+  }
+  return [n.starts[start]!, n.ends[end - 1]!];
+}
+
+/**
+ * Maps an input offset to the offset of the first output unit that comes from at or after it.
+ * Used to turn a stored text position into normalised coordinates.
+ */
+export function fromSourceOffset(n: NormalizedText, offset: number): number {
+  let lo = 0;
+  let hi = n.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (n.ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,28 @@
+/**
+ * Accent-folded search keys, for search boxes only: "trieu tien" finds "Triều Tiên". Never use
+ * them for term or corpus matching, where hòa and hóa, Nga and ngã must stay apart.
+ */
+
+import { normalizeText } from './normalize';
+
+/** Folds `text` to lower case without diacritics, đ as d, punctuation as single spaces. */
+export function searchKey(text: string): string {
+  return normalizeText(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * True when every word of `query` occurs in `haystackKey` (a {@link searchKey}), in any order, each
+ * as the start of a word: "trieu tien" matches "Triều Tiên", "tien" matches "tiến", "ien" does not.
+ */
+export function matchesSearch(haystackKey: string, query: string): boolean {
+  const words = searchKey(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const padded = ` ${haystackKey}`;
+  return words.every((w) => padded.includes(` ${w}`));
+}

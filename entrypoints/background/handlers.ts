@@ -1,0 +1,19 @@
+/** The background's answers to {@link Protocol} messages. */
+
+import { browser } from 'wxt/browser';
+import type { Handlers, Protocol } from '@/lib/messaging';
+import { loadTabState, saveTabState } from './tab-state';
+
+export function createHandlers(): Handlers<Protocol> {
+  return {
+    ping: ({ from }) => ({ version: browser.runtime.getManifest().version, receivedFrom: from }),
+
+    reportPageState: async (state, sender) => {
+      if (sender.tabId === undefined) throw new Error('reportPageState comes from a tab');
+      await saveTabState(sender.tabId, state);
+      return null;
+    },
+
+    getTabState: ({ tabId }) => loadTabState(tabId),
+  };
+}

@@ -1,0 +1,124 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** DOM sinks that turn strings into markup. Only lib/sanitize.ts may touch them. */
+const HTML_SINKS = [
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+    message: 'Set text with textContent, or build markup through lib/sanitize.ts.',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|parseFromString)$/]',
+    message: 'HTML parsing sinks are only allowed in lib/sanitize.ts.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Use setSanitizedContent from lib/sanitize.ts through a ref.',
+  },
+];
+
+/** Browser and DOM globals that pure code in core/ must not reach for. */
+const DOM_AND_BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'browser',
+  'chrome',
+  'customElements',
+  'CSS',
+  'Node',
+  'Element',
+  'HTMLElement',
+  'Range',
+  'StaticRange',
+  'Highlight',
+  'MutationObserver',
+  'getSelection',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'fetch',
+  'XMLHttpRequest',
+  'DOMParser',
+  'storage',
+].map((name) => ({ name, message: 'core/ is pure: pass data in instead of reaching for DOM or browser APIs.' }));
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'demo-output/**',
+      'bench/out/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': ['error', ...HTML_SINKS],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // Vitest's asymmetric matchers (expect.stringContaining…) are typed `any`.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
+    files: ['lib/sanitize.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...DOM_AND_BROWSER_GLOBALS],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', 'webextension-polyfill', '@wxt-dev/*', 'preact', 'preact/*', 'idb', 'dompurify'],
+              message: 'core/ is pure: no browser, DOM or UI libraries.',
+            },
+            {
+              group: [
+                '@/lib/*',
+                '@/entrypoints/*',
+                '@/components/*',
+                '../lib/*',
+                '../entrypoints/*',
+                '../components/*',
+              ],
+              message: 'core/ depends on nothing outside core/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

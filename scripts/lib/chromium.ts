@@ -1,0 +1,94 @@
+/**
+ * Starts Debian's Chromium with the built extension loaded, resolving the news hosts to a local
+ * {@link NewsServer} and refusing every other request, so nothing leaves the machine.
+ */
+
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { NEWS_SITES } from '../../lib/sites';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly serviceWorker: Worker;
+  readonly userDataDir: string;
+  /** The chrome-extension:// URL of an extension page, e.g. `popup.html`. */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Port of the {@link NewsServer} the news hosts resolve to. */
+  port: number;
+  /** Reuse a profile (to test a browser restart); a fresh one by default. */
+  userDataDir?: string;
+  headless?: boolean;
+  /** Extra Chromium switches. */
+  args?: string[];
+  viewport?: { width: number; height: number } | null;
+}
+
+/** Chromium's host-resolver rules sending every news host and its subdomains to 127.0.0.1:port. */
+export function hostResolverRules(port: number): string {
+  return NEWS_SITES.flatMap((host) => [`MAP ${host} 127.0.0.1:${port}`, `MAP *.${host} 127.0.0.1:${port}`]).join(', ');
+}
+
+/** True for URLs the tests may load: the served news hosts and the extension itself. */
+export function isAllowedUrl(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'chrome-extension:' || u.protocol === 'data:' || u.protocol === 'blob:' || url === 'about:blank') {
+    return true;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
+  const host = u.hostname;
+  return NEWS_SITES.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'song-ngu-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${hostResolverRules(options.port)}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      ...(options.args ?? []),
+    ],
+  });
+  await context.route('**/*', (route) =>
+    isAllowedUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    userDataDir,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: () => context.close(),
+  };
+}
