@@ -3,14 +3,15 @@
  *
  * Precision comes first: a block is only claimed on textual evidence, and how much evidence is
  * enough depends on what the rest of the page says.
- * - A block that covers most of a paragraph (and is mostly that paragraph, or a few paragraphs
- *   run together) claims it outright: "strong".
- * - Consecutive blocks that are each a clean part of one paragraph, and together cover most of
- *   it, claim it together: a paragraph the page split in two.
- * - A short paragraph (a heading, a credit line) is only claimed when the block is nearly
- *   identical to it and the page already shows strong matches from the same article.
- * - When a block could be two different paragraphs, the article the page is about wins, then
- *   the paragraph whose position fits between its matched neighbours.
+ * 1. A block that covers most of a paragraph (and is mostly that paragraph, or a run of
+ *    consecutive paragraphs merged) claims it outright: "strong". These set the page's context.
+ * 2. When a block could be two different paragraphs, the article the page shows wins, then the
+ *    paragraph whose position fits between its matched neighbours.
+ * 3. Consecutive blocks that are each a clean part of one paragraph, and together cover most of
+ *    it, claim it together: a paragraph the page split in two.
+ * 4. A block sitting exactly in a paragraph's slot (its neighbours matched the paragraphs before
+ *    and after it) claims that paragraph on weaker evidence: a short heading or credit line, or
+ *    a paragraph that lost a long sentence. Never without shared text, never off the article.
  */
 
 /** A corpus paragraph, as the automation contract names it (`articleId:index`). */
@@ -42,136 +43,188 @@ const STRONG_PURITY = 0.25;
 const STRONG_MIN_HITS = 4;
 /** Candidates explaining the same part of a block add up to more than this. */
 const OVERLAP_PURITY = 1.15;
-const NEAR_IDENTICAL = 0.8;
+const SHORT_COVERAGE = 0.8;
 const PART_PURITY = 0.7;
 const PART_MIN_HITS = 3;
+const SLOT_SHORT_COVERAGE = 0.3;
 
 export const keyOf = (p: ParagraphKey): string => `${p.articleId}:${p.index}`;
 
-const sameParagraph = (a: ParagraphKey, b: ParagraphKey) => a.articleId === b.articleId && a.index === b.index;
+const same = (a: ParagraphKey, b: ParagraphKey) => a.articleId === b.articleId && a.index === b.index;
+const isShort = (c: Candidate) => c.paragraphShingles < SHORT_PARAGRAPH;
+const byHits = (a: Candidate, b: Candidate) => b.hits - a.hits;
 
 function isStrong(c: Candidate): boolean {
-  return (
-    c.paragraphShingles >= SHORT_PARAGRAPH &&
-    c.coverage >= STRONG_COVERAGE &&
-    c.purity >= STRONG_PURITY &&
-    c.hits >= STRONG_MIN_HITS
-  );
-}
-
-function isNearIdenticalShort(c: Candidate): boolean {
-  return c.paragraphShingles < SHORT_PARAGRAPH && c.coverage >= NEAR_IDENTICAL && c.purity >= NEAR_IDENTICAL;
+  return !isShort(c) && c.coverage >= STRONG_COVERAGE && c.purity >= STRONG_PURITY && c.hits >= STRONG_MIN_HITS;
 }
 
 function isPart(c: Candidate): boolean {
-  return c.paragraphShingles >= SHORT_PARAGRAPH && c.purity >= PART_PURITY && c.hits >= PART_MIN_HITS;
+  return !isShort(c) && c.purity >= PART_PURITY && c.hits >= PART_MIN_HITS && c.coverage < STRONG_COVERAGE;
+}
+
+/** Covers most of its paragraph: enough for a paragraph merged next to a strong one. */
+function coversMost(c: Candidate): boolean {
+  return (
+    c.coverage >= (isShort(c) ? SHORT_COVERAGE : STRONG_COVERAGE) &&
+    c.hits >= Math.min(PART_MIN_HITS, c.paragraphShingles)
+  );
 }
 
 /**
- * Splits a block's strong candidates into those it claims together (a block merging several
- * paragraphs explains a different part of itself with each) and rival readings of the same text.
+ * A block's strong readings: those it claims together (a block merging consecutive paragraphs
+ * explains a different part of itself with each) and rival readings of the same text.
  */
 function strongSets(candidates: readonly Candidate[]): { claimed: Candidate[]; rivals: Candidate[] } {
-  const strong = candidates.filter(isStrong).sort((a, b) => b.hits - a.hits);
   const claimed: Candidate[] = [];
   const rivals: Candidate[] = [];
   let purity = 0;
-  for (const c of strong) {
-    if (claimed.length === 0 || purity + c.purity <= OVERLAP_PURITY) {
+  // Pages merge consecutive paragraphs; a second strong reading that is not next to the first
+  // explains the same text another way (a lead restating a later paragraph) and is a rival.
+  const adjacent = (c: Candidate) =>
+    claimed.some((k) => k.articleId === c.articleId && Math.abs(k.index - c.index) === 1);
+  for (const c of candidates.filter(isStrong).sort(byHits)) {
+    if (claimed.length === 0 || (adjacent(c) && purity + c.purity <= OVERLAP_PURITY)) {
       claimed.push(c);
       purity += c.purity;
     } else {
       rivals.push(c);
     }
   }
+  // A short paragraph merged into a long one explains little of the block: accept it as a
+  // neighbour of a claimed paragraph of the same article.
+  for (let grew = claimed.length > 0; grew; ) {
+    grew = false;
+    for (const c of candidates) {
+      if (claimed.some((k) => same(k, c)) || rivals.some((k) => same(k, c)) || !coversMost(c)) continue;
+      if (adjacent(c) && purity + c.purity <= OVERLAP_PURITY) {
+        claimed.push(c);
+        purity += c.purity;
+        grew = true;
+      }
+    }
+  }
   return { claimed, rivals };
 }
 
-interface Context {
-  /** Strong, unambiguous claims per article. */
-  readonly support: Map<string, number>;
-  /** Per article, the (block position, paragraph index) pairs claimed so far. */
-  readonly positions: Map<string, { block: number; index: number }[]>;
-}
+class PageClaims {
+  readonly claims: ParagraphKey[][];
+  /** Strong, unambiguous claims per article: what the page is about. */
+  readonly support = new Map<string, number>();
 
-/** How well `c` at block `b` fits the order of its article's other matches: 0 is a perfect fit. */
-function orderMisfit(ctx: Context, b: number, c: ParagraphKey): number {
-  const placed = ctx.positions.get(c.articleId) ?? [];
-  let misfit = 0;
-  for (const p of placed) {
-    if ((p.block < b && p.index > c.index) || (p.block > b && p.index < c.index)) misfit++;
+  constructor(size: number) {
+    this.claims = Array.from({ length: size }, () => []);
   }
-  return misfit;
+
+  place(b: number, p: ParagraphKey, strong = false): void {
+    if (this.claims[b]!.some((q) => same(p, q))) return;
+    this.claims[b]!.push(p);
+    if (strong) this.support.set(p.articleId, (this.support.get(p.articleId) ?? 0) + 1);
+  }
+
+  has(b: number, p: ParagraphKey): boolean {
+    return this.claims[b]?.some((q) => same(p, q)) ?? false;
+  }
+
+  /** How many of the article's claims elsewhere contradict `p` sitting at block `b`. */
+  misfit(b: number, p: ParagraphKey): number {
+    let n = 0;
+    this.claims.forEach((list, k) => {
+      for (const q of list) {
+        if (q.articleId !== p.articleId || k === b) continue;
+        if ((k < b && q.index > p.index) || (k > b && q.index < p.index)) n++;
+      }
+    });
+    return n;
+  }
+
+  /**
+   * The article's claimed paragraph indexes nearest before and after block `b`: the slot `b`
+   * sits in.
+   */
+  slot(b: number, articleId: string): { before?: number; after?: number } {
+    const nearest = (from: number, step: number): number | undefined => {
+      for (let k = from; k >= 0 && k < this.claims.length; k += step) {
+        const indexes = this.claims[k]!.filter((q) => q.articleId === articleId).map((q) => q.index);
+        if (indexes.length > 0) return step < 0 ? Math.max(...indexes) : Math.min(...indexes);
+      }
+      return undefined;
+    };
+    return { before: nearest(b - 1, -1), after: nearest(b + 1, 1) };
+  }
 }
 
 /** Picks among rival readings: the page's article first, then order, then evidence. */
-function choose<C extends Candidate>(ctx: Context, b: number, options: readonly C[]): C {
+function choose(page: PageClaims, b: number, options: readonly Candidate[]): Candidate {
   return [...options].sort(
     (x, y) =>
-      (ctx.support.get(y.articleId) ?? 0) - (ctx.support.get(x.articleId) ?? 0) ||
-      orderMisfit(ctx, b, x) - orderMisfit(ctx, b, y) ||
+      (page.support.get(y.articleId) ?? 0) - (page.support.get(x.articleId) ?? 0) ||
+      page.misfit(b, x) - page.misfit(b, y) ||
       y.hits - x.hits,
   )[0]!;
 }
 
 /** Resolves every block of a page, given each block's candidates in document order. */
 export function resolvePage(blocks: readonly (readonly Candidate[])[]): BlockResolution[] {
-  const claims: ParagraphKey[][] = blocks.map(() => []);
-  const ctx: Context = { support: new Map(), positions: new Map() };
-  const place = (b: number, p: ParagraphKey) => {
-    claims[b]!.push(p);
-    const list = ctx.positions.get(p.articleId) ?? [];
-    list.push({ block: b, index: p.index });
-    ctx.positions.set(p.articleId, list);
-  };
+  const page = new PageClaims(blocks.length);
 
   // 1. Unambiguous strong matches set the page's context.
   const ambiguous: { block: number; options: Candidate[] }[] = [];
   blocks.forEach((candidates, b) => {
     const { claimed, rivals } = strongSets(candidates);
-    const contested = rivals.some((r) => claimed.some((c) => c.articleId !== r.articleId || c.index !== r.index));
-    if (claimed.length === 1 && contested) {
-      ambiguous.push({ block: b, options: [claimed[0]!, ...rivals] });
-      return;
+    if (claimed.length === 1) {
+      const top = claimed[0]!;
+      // Another paragraph explaining the same text, strongly or as a clean part of it.
+      const others = [
+        ...rivals,
+        ...candidates.filter((c) => isPart(c) && !same(c, top) && top.purity + c.purity > OVERLAP_PURITY),
+      ].filter((c) => !same(c, top));
+      if (others.length > 0) {
+        ambiguous.push({ block: b, options: [top, ...others] });
+        return;
+      }
     }
-    for (const c of claimed) {
-      place(b, c);
-      ctx.support.set(c.articleId, (ctx.support.get(c.articleId) ?? 0) + 1);
-    }
+    for (const c of claimed) page.place(b, c, true);
   });
 
-  // 2. Rival readings of one block: settled by the article and the order around them.
-  for (const { block, options } of ambiguous) place(block, choose(ctx, block, options));
+  // 2. Rival readings, settled by the page's article and the order around them. A part reading
+  //    that wins is left to step 3, which only claims it with its other parts.
+  for (const { block, options } of ambiguous) {
+    const chosen = choose(page, block, options);
+    if (isStrong(chosen)) page.place(block, chosen);
+  }
 
   // 3. Consecutive clean parts of one paragraph claim it together.
-  claimParts(blocks, claims, place);
+  claimParts(blocks, page);
 
-  // 4. Short paragraphs, only on pages already showing their article.
+  // 4. Blocks in their paragraph's slot, on weaker evidence, only on pages showing the article.
   blocks.forEach((candidates, b) => {
-    if (claims[b]!.length > 0) return;
-    const options = candidates.filter((c) => isNearIdenticalShort(c) && (ctx.support.get(c.articleId) ?? 0) > 0);
-    if (options.length > 0) place(b, choose(ctx, b, options));
+    if (page.claims[b]!.length > 0) return;
+    const fits = candidates.filter((c) => {
+      if ((page.support.get(c.articleId) ?? 0) === 0) return false;
+      const { before, after } = page.slot(b, c.articleId);
+      if ((before !== undefined && before >= c.index) || (after !== undefined && after <= c.index)) return false;
+      // Pinned on both sides, a short paragraph needs less of its text (one edited word of five).
+      const pinned = before === c.index - 1 && after === c.index + 1;
+      const enough =
+        c.coverage >= STRONG_COVERAGE ||
+        (c.purity >= PART_PURITY && c.hits >= PART_MIN_HITS) ||
+        (pinned && isShort(c) && c.coverage >= SLOT_SHORT_COVERAGE);
+      return enough && (before === c.index - 1 || after === c.index + 1);
+    });
+    if (fits.length > 0) page.place(b, choose(page, b, fits));
   });
 
-  return render(claims);
+  return render(page.claims);
 }
 
-function claimParts(
-  blocks: readonly (readonly Candidate[])[],
-  claims: ParagraphKey[][],
-  place: (b: number, p: ParagraphKey) => void,
-): void {
-  const parts = blocks.map((candidates, b) =>
-    claims[b]!.length > 0 ? [] : candidates.filter((c) => isPart(c) && c.coverage < STRONG_COVERAGE),
-  );
-  const strongFor = (b: number, p: ParagraphKey) => claims[b]?.some((c) => sameParagraph(c, p)) ?? false;
-  const partFor = (b: number, p: ParagraphKey) => parts[b]?.find((c) => sameParagraph(c, p));
+function claimParts(blocks: readonly (readonly Candidate[])[], page: PageClaims): void {
+  const parts = blocks.map((candidates, b) => (page.claims[b]!.length > 0 ? [] : candidates.filter(isPart)));
+  const partFor = (b: number, p: ParagraphKey) => parts[b]?.find((c) => same(c, p));
   const done = new Set<string>();
   parts.forEach((list, b) => {
     for (const c of list) {
-      const id = `${b}|${keyOf(c)}`;
-      if (done.has(id)) continue;
-      // Extend the run of consecutive part-blocks of this paragraph in both directions.
+      if (done.has(`${b}|${keyOf(c)}`)) continue;
+      // The run of consecutive part-blocks of this paragraph around b.
       let first = b;
       while (first > 0 && partFor(first - 1, c)) first--;
       let last = b;
@@ -181,9 +234,9 @@ function claimParts(
         coverage += partFor(k, c)!.coverage;
         done.add(`${k}|${keyOf(c)}`);
       }
-      const besideStrong = strongFor(first - 1, c) || strongFor(last + 1, c);
+      const besideStrong = page.has(first - 1, c) || page.has(last + 1, c);
       if (coverage >= STRONG_COVERAGE || besideStrong) {
-        for (let k = first; k <= last; k++) if (claims[k]!.length === 0 || !strongFor(k, c)) place(k, c);
+        for (let k = first; k <= last; k++) if (page.claims[k]!.length === 0) page.place(k, c);
       }
     }
   });
@@ -192,11 +245,9 @@ function claimParts(
 /** Orders each block's claims and puts each paragraph's English after the last block of its run. */
 function render(claims: ParagraphKey[][]): BlockResolution[] {
   const byOrder = (a: ParagraphKey, b: ParagraphKey) => a.articleId.localeCompare(b.articleId) || a.index - b.index;
-  const unique = (list: ParagraphKey[]) =>
-    list.filter((p, i) => list.findIndex((q) => sameParagraph(p, q)) === i).sort(byOrder);
-  const matches = claims.map(unique);
+  const matches = claims.map((list) => [...list].sort(byOrder));
   return matches.map((list, b) => ({
     matches: list,
-    renderAfter: list.filter((p) => !(matches[b + 1] ?? []).some((q) => sameParagraph(p, q))),
+    renderAfter: list.filter((p) => !(matches[b + 1] ?? []).some((q) => same(p, q))),
   }));
 }

@@ -14,6 +14,7 @@ const state = {
   terms: 2,
   highlights: 0,
   orphans: 0,
+  articles: [],
 };
 
 function handlers(log: string[]): Handlers<Protocol> {
@@ -24,6 +25,9 @@ function handlers(log: string[]): Handlers<Protocol> {
       return null;
     },
     getTabState: ({ tabId }) => ({ ...state, tabId, reportedAt: 1 }),
+    matchBlocks: ({ texts }) => ({ results: texts.map(() => ({ candidates: [] })), paragraphs: {} }),
+    findTerms: ({ texts }) => ({ hits: texts.map(() => []), entries: [] }),
+    getArticle: () => null,
   };
 }
 
@@ -89,7 +93,7 @@ describe('handleTabMessages', () => {
   beforeEach(() => fakeBrowser.reset());
 
   test('answers the background and refuses other tabs', async () => {
-    handleTabMessages({ getPageState: () => state });
+    handleTabMessages({ getPageState: () => state, cycleViewMode: () => 'english' });
     const fromBackground = { id: fakeBrowser.runtime.id };
     expect(await deliver({ type: 'getPageState', params: {} }, fromBackground)).toEqual({ ok: true, value: state });
     expect(await deliver({ type: 'getPageState', params: {} }, CONTENT_SCRIPT())).toMatchObject({ ok: false });

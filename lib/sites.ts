@@ -40,3 +40,12 @@ export function isNewsSiteHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return NEWS_SITES.some((site) => host === site || host.endsWith(`.${site}`));
 }
+
+/**
+ * The site a page belongs to, for per-site settings: the news site a hostname falls under
+ * (e.vnexpress.net → vnexpress.net), or the hostname itself elsewhere.
+ */
+export function siteOf(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return NEWS_SITES.find((site) => host === site || host.endsWith(`.${site}`)) ?? host.replace(/^www\./, '');
+}

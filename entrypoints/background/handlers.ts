@@ -2,6 +2,7 @@
 
 import { browser } from 'wxt/browser';
 import type { Handlers, Protocol } from '@/lib/messaging';
+import { findTerms, getArticle, matchBlocks } from './engine';
 import { loadTabState, saveTabState } from './tab-state';
 
 export function createHandlers(): Handlers<Protocol> {
@@ -15,5 +16,11 @@ export function createHandlers(): Handlers<Protocol> {
     },
 
     getTabState: ({ tabId }) => loadTabState(tabId),
+
+    matchBlocks: ({ texts }) => matchBlocks(texts),
+
+    findTerms: ({ texts }) => findTerms(texts),
+
+    getArticle: ({ articleId }) => getArticle(articleId),
   };
 }

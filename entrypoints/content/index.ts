@@ -1,26 +1,41 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '@/lib/messaging';
-import { NEWS_SITE_MATCHES } from '@/lib/sites';
+import { handleTabMessages } from '@/lib/messaging';
+import { VIEW_MODES } from '@/lib/protocol';
+import { setViewMode, viewModeFor, viewModes, DEFAULT_VIEW_MODE } from '@/lib/settings';
+import { NEWS_SITE_MATCHES, siteOf } from '@/lib/sites';
+import { PageController } from './page-controller';
+import { watchPage } from './page-watch';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
-  async main() {
-    const root = document.documentElement;
-    root.dataset.vrState = 'scanning';
-    root.dataset.vrMatched = '0';
-    root.dataset.vrTerms = '0';
-    root.dataset.vrHighlights = '0';
-    root.dataset.vrOrphans = '0';
-    root.dataset.vrState = 'ready';
-    await sendMessage('reportPageState', {
-      url: location.href,
-      title: document.title,
-      state: 'ready',
-      matched: 0,
-      terms: 0,
-      highlights: 0,
-      orphans: 0,
+  // The overlay's CSS is passed to its shadow root as text; nothing is injected into the page.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const site = siteOf(location.hostname);
+    const controller = new PageController(ctx, await viewModeFor(site));
+
+    const unwatchModes = viewModes.watch((modes) => controller.setMode(modes?.[site] ?? DEFAULT_VIEW_MODE));
+    ctx.onInvalidated(unwatchModes);
+
+    const stopMessages = handleTabMessages({
+      getPageState: () => controller.state(),
+      cycleViewMode: async () => {
+        const next = VIEW_MODES[(VIEW_MODES.indexOf(controller.view.viewMode) + 1) % VIEW_MODES.length]!;
+        controller.setMode(next);
+        await setViewMode(site, next);
+        return next;
+      },
     });
+    ctx.onInvalidated(stopMessages);
+
+    watchPage(
+      ctx,
+      controller.view.removedByUs,
+      () => controller.markDirty(),
+      (changes) => void controller.onChanges(changes),
+    );
+    ctx.onInvalidated(() => controller.view.destroy());
+    await controller.runFull();
   },
 });

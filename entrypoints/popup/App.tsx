@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ArticleReader } from '@/components/ArticleReader';
+import { ModeSwitch } from '@/components/ModeSwitch';
+import { PageSummary } from '@/components/PageSummary';
+import type { CorpusArticle } from '@/core/corpus-schema';
 import { sendMessage, type Protocol } from '@/lib/messaging';
+import type { ViewMode } from '@/lib/protocol';
+import { setViewMode, viewModeFor } from '@/lib/settings';
+import { siteOf } from '@/lib/sites';
 
 type TabState = Protocol['getTabState']['return'];
 
@@ -12,27 +19,58 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-export function App() {
+function ThisPage() {
   const [state, setState] = useState<TabState | undefined>(undefined);
+  const [article, setArticle] = useState<CorpusArticle | null>(null);
+  const [mode, setMode] = useState<ViewMode>('bilingual');
+  const [reading, setReading] = useState(false);
+
   useEffect(() => {
     void (async () => {
       const tabId = await currentTabId();
-      setState(tabId === undefined ? null : await sendMessage('getTabState', { tabId }));
+      const s = tabId === undefined ? null : await sendMessage('getTabState', { tabId });
+      setState(s);
+      if (!s) return;
+      setMode(await viewModeFor(siteOf(new URL(s.url).hostname)));
+      const recognised = s.articles[0];
+      if (recognised) setArticle(await sendMessage('getArticle', { articleId: recognised.id }));
     })();
   }, []);
+
+  if (state === undefined) return <p class="muted">Loading…</p>;
+  if (state === null) {
+    return <p class="muted">This tab is not a Vietnamese news page the extension reads.</p>;
+  }
+  const site = siteOf(new URL(state.url).hostname);
+  const changeMode = (m: ViewMode) => {
+    setMode(m);
+    void setViewMode(site, m);
+  };
+  if (reading && article) {
+    return (
+      <>
+        <button type="button" class="back" onClick={() => setReading(false)}>
+          ← Back
+        </button>
+        <ArticleReader article={article} onPage={new Set(state.articles[0]?.paragraphs ?? [])} />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageSummary state={state} article={article} onRead={() => setReading(true)} />
+      <ModeSwitch mode={mode} site={site} onChange={changeMode} />
+    </>
+  );
+}
+
+export function App() {
   return (
     <main>
-      <h1>Song ngữ</h1>
-      {state === undefined ? (
-        <p>Loading…</p>
-      ) : state === null ? (
-        <p>Not a news page this extension reads.</p>
-      ) : (
-        <section data-testid="page-state">
-          <p data-testid="page-title">{state.title}</p>
-          <p>{state.matched} paragraphs recognised</p>
-        </section>
-      )}
+      <header class="app-header">
+        <h1>Song ngữ</h1>
+      </header>
+      <ThisPage />
     </main>
   );
 }

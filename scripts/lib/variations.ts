@@ -85,14 +85,12 @@ export function changeNumber(s: string, random: () => number): string {
   return s.slice(0, m.index) + digits + s.slice(m.index + m[0].length);
 }
 
-/** Splits text into sentences (keeps the punctuation). */
+/** Splits text into sentences (keeps the punctuation); a point inside a number (10.000) is no end. */
 export function sentences(s: string): string[] {
-  return (
-    s
-      .match(/[^.!?…]+(?:[.!?…]+["”’)]*\s*|$)/g)
-      ?.map((x) => x.trim())
-      .filter(Boolean) ?? [s]
-  );
+  return s
+    .split(/(?<=[.!?…]["”’)]*)\s+(?=\P{Ll})/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 /** Drops one sentence, when there are at least three. */

@@ -1,0 +1,230 @@
+/**
+ * Finds the page's readable blocks: paragraph-like elements (p, blockquote, li, td, figcaption,
+ * headings, and div-like containers holding text directly, <br>-separated or not) with the text
+ * nodes that make up each block's own text. Navigation and page chrome, scripts, form controls,
+ * editable regions and our own UI are skipped.
+ */
+
+/** One readable block of the page. */
+export interface PageBlock {
+  readonly element: Element;
+  /** The block's own text: its text nodes joined, with a line break where <br> or a nested block split them. */
+  readonly text: string;
+  /** The text nodes, each with the offset where its data starts in {@link text}. */
+  readonly segments: readonly { readonly node: Text; readonly start: number }[];
+}
+
+/**
+ * Elements whose whole subtree is never read. Not FORM: ASP.NET WebForms sites (dantri.com.vn
+ * among them) wrap the entire page in one; its controls are skipped one by one instead.
+ */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+  'MENU',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'DIALOG',
+]);
+
+const SKIP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'dialog',
+]);
+
+/** Elements that own the text directly inside them. Everything else is inline. */
+const BLOCK_TAGS = new Set([
+  'P',
+  'BLOCKQUOTE',
+  'LI',
+  'TD',
+  'TH',
+  'FIGCAPTION',
+  'CAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DD',
+  'DT',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'PRE',
+  'ADDRESS',
+  'FIGURE',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'BODY',
+  'CENTER',
+  'SUMMARY',
+  'DETAILS',
+]);
+
+/** Tag-name prefixes of the extension's own elements. */
+export const OWN_TAG_PREFIXES = ['VR-', 'SONG-NGU-'];
+
+export function isOwnElement(el: Element): boolean {
+  return OWN_TAG_PREFIXES.some((p) => el.tagName.startsWith(p));
+}
+
+/** True when an element's subtree is never read (chrome, controls, editable, ours). */
+export function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (isOwnElement(el)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (el.tagName === 'HEADER' && !el.closest('article, main')) return true; // the site header, not an article's
+  return (el as HTMLElement).isContentEditable === true;
+}
+
+function isBlockTag(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The block that owns text directly inside `el`: its nearest block-level ancestor-or-self. */
+export function ownerOf(el: Element, root: Element): Element {
+  let e: Element | null = el;
+  while (e && e !== root && !isBlockTag(e)) e = e.parentElement;
+  return e ?? root;
+}
+
+/** True when any ancestor of `node` (up to the document) is skipped. */
+export function isInSkippedSubtree(node: Node): boolean {
+  for (let e = node.parentElement; e; e = e.parentElement) if (isSkipped(e)) return true;
+  return false;
+}
+
+interface Building {
+  element: Element;
+  parts: string[];
+  length: number;
+  segments: { node: Text; start: number }[];
+  pendingBreak: boolean;
+}
+
+/** Work between yields while collecting: lets a long page be read in slices. */
+export interface Pacer {
+  check(): Promise<void>;
+}
+
+const NO_PACING: Pacer = { check: () => Promise.resolve() };
+
+/**
+ * Collects the readable blocks under `root` in document order. `root` itself may be a block (when
+ * a page region is re-scanned); its skipped ancestors are the caller's concern. `pacer` is asked
+ * every few hundred nodes whether to yield to the page.
+ */
+export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Promise<PageBlock[]> {
+  const doc = root.ownerDocument;
+  const building = new Map<Element, Building>();
+  const get = (owner: Element): Building => {
+    let b = building.get(owner);
+    if (!b) {
+      b = { element: owner, parts: [], length: 0, segments: [], pendingBreak: false };
+      building.set(owner, b);
+    }
+    return b;
+  };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  let visited = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited % 256 === 0) await pacer.check();
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      const data = text.data;
+      if (!/\S/.test(data)) {
+        // Whitespace between inline elements separates words: keep it once a block has text.
+        const b = text.parentElement ? building.get(ownerOf(text.parentElement, root)) : undefined;
+        if (b && b.length > 0 && !b.pendingBreak) {
+          b.segments.push({ node: text, start: b.length });
+          b.parts.push(data);
+          b.length += data.length;
+        }
+        continue;
+      }
+      const b = get(ownerOf(text.parentElement ?? root, root));
+      if (b.pendingBreak && b.length > 0) {
+        b.parts.push('\n');
+        b.length += 1;
+      }
+      b.pendingBreak = false;
+      b.segments.push({ node: text, start: b.length });
+      b.parts.push(data);
+      b.length += data.length;
+      continue;
+    }
+    const el = node as Element;
+    if (el.tagName === 'BR' || (isBlockTag(el) && el !== root)) {
+      // Text after a <br> or a nested block must not run into the text before it.
+      const owner = building.get(ownerOf(el.tagName === 'BR' ? el : (el.parentElement ?? root), root));
+      if (owner) owner.pendingBreak = true;
+    }
+  }
+  const blocks: PageBlock[] = [];
+  for (const b of building.values()) {
+    const text = b.parts.join('');
+    if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ element: b.element, text, segments: b.segments });
+  }
+  return blocks;
+}
+
+/** Maps an offset in a block's text to a text node and an offset inside it. */
+export function locate(block: PageBlock, offset: number, preferEnd = false): { node: Text; offset: number } | null {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (segs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo];
+  if (!seg) return null;
+  const local = offset - seg.start;
+  // An end offset at the very start of a segment belongs to the end of the previous one.
+  if (preferEnd && local === 0 && lo > 0) {
+    const prev = segs[lo - 1]!;
+    return { node: prev.node, offset: prev.node.data.length };
+  }
+  if (local > seg.node.data.length) return { node: seg.node, offset: seg.node.data.length };
+  return { node: seg.node, offset: Math.max(0, local) };
+}

@@ -1,0 +1,225 @@
+/**
+ * The bilingual view: asks the background which corpus paragraphs the page's blocks are, settles
+ * the page with {@link resolvePage}, marks matched blocks (`data-vr-match`, the only change to
+ * host elements) and keeps one English rendering after each, restoring it if the page removes
+ * it, without fighting a page that keeps removing it.
+ */
+
+import { keyOf, resolvePage, type BlockResolution, type ParagraphKey } from '@/core/corpus-resolve';
+import { sendMessage } from '@/lib/messaging';
+import type { BlockMatchResult, ParagraphText, RecognisedArticle, ViewMode } from '@/lib/protocol';
+import type { PageBlock } from './blocks';
+import { slicer } from './scheduler';
+import {
+  createTranslation,
+  fillTranslation,
+  setTranslationMode,
+  translationValue,
+  type RenderedParagraph,
+} from './translation-element';
+
+/** Bytes of text per matchBlocks message: small enough to serialise within one slice. */
+const BATCH_CHARS = 48_000;
+const BATCH_TEXTS = 200;
+/** Restores allowed per block within RESTORE_WINDOW_MS before we stop fighting the page. */
+const MAX_RESTORES = 3;
+const RESTORE_WINDOW_MS = 10_000;
+const CACHE_LIMIT = 5000;
+
+export interface ParagraphStats {
+  matchedBlocks: number;
+  articles: RecognisedArticle[];
+}
+
+export class BilingualView {
+  private readonly cache = new Map<string, BlockMatchResult>();
+  private readonly english = new Map<string, ParagraphText>();
+  /** Our rendering for each block that has one. */
+  private readonly rendered = new Map<Element, HTMLElement>();
+  /** What each matched block was resolved to in the last pass. */
+  private resolutions = new Map<Element, BlockResolution>();
+  private readonly restores = new WeakMap<Element, number[]>();
+  private readonly abandoned = new WeakSet<Element>();
+  /** Renderings we removed ourselves, so the page watcher does not mistake them for the page's doing. */
+  readonly removedByUs = new WeakSet<Node>();
+  private blocks: readonly PageBlock[] = [];
+  private mode: ViewMode;
+
+  constructor(mode: ViewMode) {
+    this.mode = mode;
+  }
+
+  get viewMode(): ViewMode {
+    return this.mode;
+  }
+
+  /** Matches any block whose text is new, then resolves and annotates the whole page. */
+  async update(blocks: readonly PageBlock[]): Promise<ParagraphStats> {
+    this.blocks = blocks;
+    await this.matchNewTexts(blocks);
+    const resolutions = resolvePage(blocks.map((b) => this.cache.get(b.text)?.candidates ?? []));
+    await this.apply(blocks, resolutions);
+    return this.stats();
+  }
+
+  private async matchNewTexts(blocks: readonly PageBlock[]): Promise<void> {
+    const pending = [...new Set(blocks.map((b) => b.text).filter((t) => !this.cache.has(t)))];
+    let batch: string[] = [];
+    let size = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const texts = batch;
+      batch = [];
+      size = 0;
+      const { results, paragraphs } = await sendMessage('matchBlocks', { texts });
+      texts.forEach((t, i) => this.cache.set(t, results[i] ?? { candidates: [] }));
+      for (const [key, p] of Object.entries(paragraphs)) this.english.set(key, p);
+    };
+    for (const text of pending) {
+      if (batch.length >= BATCH_TEXTS || size + text.length > BATCH_CHARS) await flush();
+      batch.push(text);
+      size += text.length;
+    }
+    await flush();
+    if (this.cache.size > CACHE_LIMIT) {
+      const live = new Set(blocks.map((b) => b.text));
+      for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
+    }
+  }
+
+  private paragraphsFor(keys: readonly ParagraphKey[]): RenderedParagraph[] {
+    return keys.flatMap((k) => {
+      const key = keyOf(k);
+      const p = this.english.get(key);
+      return p ? [{ key, en: p.en, kind: p.kind }] : [];
+    });
+  }
+
+  private async apply(blocks: readonly PageBlock[], resolutions: BlockResolution[]): Promise<void> {
+    const slice = slicer();
+    const next = new Map<Element, BlockResolution>();
+    for (let i = 0; i < blocks.length; i++) {
+      const el = blocks[i]!.element;
+      const r = resolutions[i]!;
+      const value = r.matches.map(keyOf).join(' ');
+      if (value) {
+        next.set(el, r);
+        if (el.getAttribute('data-vr-match') !== value) el.setAttribute('data-vr-match', value);
+      } else if (el.hasAttribute('data-vr-match')) {
+        el.removeAttribute('data-vr-match');
+      }
+      this.render(el, r.renderAfter);
+      await slice.check();
+    }
+    // Blocks that left the page or lost their match lose their attribute and rendering.
+    for (const [el] of this.resolutions) {
+      if (!next.has(el) && el.hasAttribute('data-vr-match')) el.removeAttribute('data-vr-match');
+    }
+    for (const [el, rendering] of this.rendered) {
+      if (!next.get(el)?.renderAfter.length) {
+        this.removedByUs.add(rendering);
+        rendering.remove();
+        this.rendered.delete(el);
+      }
+    }
+    this.resolutions = next;
+  }
+
+  private render(block: Element, keys: readonly ParagraphKey[]): void {
+    const existing = this.rendered.get(block);
+    if (keys.length === 0 || this.abandoned.has(block)) return;
+    const paragraphs = this.paragraphsFor(keys);
+    if (paragraphs.length === 0) return;
+    if (existing && existing.isConnected && existing.previousElementSibling === block) {
+      if (existing.getAttribute('data-vr-translation') !== translationValue(paragraphs)) {
+        fillTranslation(existing, paragraphs, this.mode);
+      }
+      setTranslationMode(existing, this.mode);
+      return;
+    }
+    if (existing) {
+      // The page took our rendering away (or moved it): put it back, unless it keeps doing so.
+      if (!this.allowRestore(block)) {
+        this.abandoned.add(block);
+        this.rendered.delete(block);
+        return;
+      }
+      fillTranslation(existing, paragraphs, this.mode);
+      block.after(existing);
+      return;
+    }
+    // A hidden block (a duplicate caption kept for screen readers, a collapsed section) gets no
+    // visible English of its own.
+    if (typeof block.checkVisibility === 'function' && !block.checkVisibility()) return;
+    const rendering = createTranslation(block.ownerDocument, paragraphs, this.mode);
+    block.after(rendering);
+    this.rendered.set(block, rendering);
+  }
+
+  private allowRestore(block: Element): boolean {
+    const now = Date.now();
+    const recent = (this.restores.get(block) ?? []).filter((t) => now - t < RESTORE_WINDOW_MS);
+    recent.push(now);
+    this.restores.set(block, recent);
+    return recent.length <= MAX_RESTORES;
+  }
+
+  /** Changes the reading mode of every rendering on the page. */
+  setMode(mode: ViewMode): void {
+    this.mode = mode;
+    for (const rendering of this.rendered.values()) setTranslationMode(rendering, mode);
+  }
+
+  /** The English of a matched block: its whole paragraphs, even when the block is only a part. */
+  englishFor(block: Element): RenderedParagraph[] {
+    const r = this.resolutions.get(block);
+    return r ? this.paragraphsFor(r.matches) : [];
+  }
+
+  /** The current page's blocks with their resolution, in document order (for dimming, highlights). */
+  matchedBlocks(): { block: PageBlock; resolution: BlockResolution }[] {
+    return this.blocks.flatMap((block) => {
+      const resolution = this.resolutions.get(block.element);
+      return resolution ? [{ block, resolution }] : [];
+    });
+  }
+
+  /** The rendering after a block, if any. */
+  renderingOf(block: Element): HTMLElement | undefined {
+    return this.rendered.get(block);
+  }
+
+  /** True when `node` is one of our renderings or inside one. */
+  isRendering(node: Node): boolean {
+    const el = node instanceof Element ? node : node.parentElement;
+    return !!el?.closest('vr-translation');
+  }
+
+  private stats(): ParagraphStats {
+    const byArticle = new Map<string, Set<number>>();
+    for (const r of this.resolutions.values()) {
+      for (const m of r.matches) {
+        const set = byArticle.get(m.articleId) ?? new Set<number>();
+        set.add(m.index);
+        byArticle.set(m.articleId, set);
+      }
+    }
+    return {
+      matchedBlocks: this.resolutions.size,
+      articles: [...byArticle]
+        .map(([id, set]) => ({ id, paragraphs: [...set].sort((a, b) => a - b) }))
+        .sort((a, b) => b.paragraphs.length - a.paragraphs.length),
+    };
+  }
+
+  /** Removes everything this view added to the page. */
+  destroy(): void {
+    for (const rendering of this.rendered.values()) {
+      this.removedByUs.add(rendering);
+      rendering.remove();
+    }
+    for (const el of this.resolutions.keys()) el.removeAttribute('data-vr-match');
+    this.rendered.clear();
+    this.resolutions.clear();
+  }
+}
