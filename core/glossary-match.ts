@@ -15,7 +15,30 @@ export interface MatchableEntry {
   readonly vi: string;
   readonly variants?: readonly string[];
   readonly proper: boolean;
+  readonly kind?: string;
 }
+
+/**
+ * Words that make the next capitalised syllable part of a person's name: "bà Nga", "anh Đức".
+ * Country names of one syllable (Nga, Mỹ, Đức, Pháp) are also common given names.
+ */
+const HONORIFICS = new Set([
+  'ông',
+  'bà',
+  'anh',
+  'chị',
+  'em',
+  'cô',
+  'chú',
+  'bác',
+  'cháu',
+  'cụ',
+  'dì',
+  'cậu',
+  'mợ',
+  'thím',
+]);
+const NAME_LIKE_KINDS = new Set(['country', 'place']);
 
 /** One term found: [start, end) in the text given to {@link GlossaryMatcher.match}. */
 export interface TermMatch {
@@ -29,6 +52,8 @@ interface Terminal {
   readonly entry: number;
   /** For proper nouns: per syllable, whether the text must capitalise it. Null for common words. */
   readonly caps: Uint8Array | null;
+  /** A one-syllable place name that is also a given name: checked against the syllable before it. */
+  readonly nameLike: boolean;
 }
 
 interface TrieNode {
@@ -66,7 +91,8 @@ export class GlossaryMatcher {
 
   constructor(entries: readonly MatchableEntry[]) {
     entries.forEach((entry, index) => {
-      for (const form of [entry.vi, ...(entry.variants ?? [])]) this.add(form, index, entry.proper);
+      const nameLike = entry.proper && NAME_LIKE_KINDS.has(entry.kind ?? '');
+      for (const form of [entry.vi, ...(entry.variants ?? [])]) this.add(form, index, entry.proper, nameLike);
     });
   }
 
@@ -84,7 +110,7 @@ export class GlossaryMatcher {
     return id;
   }
 
-  private add(form: string, entry: number, proper: boolean): void {
+  private add(form: string, entry: number, proper: boolean, nameLike: boolean): void {
     const text = normalizeText(form);
     const syllables = [...text.matchAll(TOKEN)].map((m) => m[0]);
     if (syllables.length === 0) return;
@@ -104,6 +130,7 @@ export class GlossaryMatcher {
     node!.terminal ??= {
       entry,
       caps: proper ? Uint8Array.from(syllables, (s) => (isUpper(s[0]!) ? 1 : 0)) : null,
+      nameLike: nameLike && syllables.length === 1,
     };
     this.maxLength = Math.max(this.maxLength, syllables.length);
   }
@@ -140,7 +167,13 @@ export class GlossaryMatcher {
         const node: TrieNode | undefined = level.get(id);
         if (!node) break;
         const t = node.terminal;
-        if (t && this.caseFits(text, starts, i, t)) best = { end: j, entry: t.entry };
+        if (
+          t &&
+          this.caseFits(text, starts, i, t) &&
+          !(t.nameLike && this.inPersonName(text, lower, starts, ends, i))
+        ) {
+          best = { end: j, entry: t.entry };
+        }
         level = node.next;
       }
       if (best) {
@@ -151,6 +184,22 @@ export class GlossaryMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the syllable at `i` reads as part of a person's name: right after a capitalised
+   * syllable (Nguyễn Minh Đức, Lê Thị Nga) or an honorific (bà Nga), joined by a space.
+   */
+  private inPersonName(text: string, lower: string, starts: number[], ends: number[], i: number): boolean {
+    if (i === 0) return false;
+    const gapStart = ends[i - 1]!;
+    const gapEnd = starts[i]!;
+    for (let k = gapStart; k < gapEnd; k++) if (text.charCodeAt(k) !== 32) return false;
+    const prev = text.slice(starts[i - 1], gapStart);
+    const prevLower = lower.length === text.length ? lower.slice(starts[i - 1], gapStart) : prev.toLowerCase();
+    if (HONORIFICS.has(prevLower)) return true;
+    // Title case (Minh), not ALL CAPS (a headline) and not a single letter.
+    return prev.length > 1 && isUpper(prev[0]!) && prev !== prev.toUpperCase();
   }
 
   private caseFits(text: string, starts: number[], first: number, t: Terminal): boolean {

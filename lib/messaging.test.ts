@@ -26,7 +26,7 @@ function handlers(log: string[]): Handlers<Protocol> {
     },
     getTabState: ({ tabId }) => ({ ...state, tabId, reportedAt: 1 }),
     matchBlocks: ({ texts }) => ({ results: texts.map(() => ({ candidates: [] })), paragraphs: {} }),
-    findTerms: ({ texts }) => ({ hits: texts.map(() => []), entries: [] }),
+    findTerms: ({ texts }) => ({ hits: texts.map(() => []), entries: [], articleTitles: {} }),
     getArticle: () => null,
   };
 }
@@ -93,7 +93,7 @@ describe('handleTabMessages', () => {
   beforeEach(() => fakeBrowser.reset());
 
   test('answers the background and refuses other tabs', async () => {
-    handleTabMessages({ getPageState: () => state, cycleViewMode: () => 'english' });
+    handleTabMessages({ getPageState: () => state, cycleViewMode: () => 'english', showTermAtCaret: () => false });
     const fromBackground = { id: fakeBrowser.runtime.id };
     expect(await deliver({ type: 'getPageState', params: {} }, fromBackground)).toEqual({ ok: true, value: state });
     expect(await deliver({ type: 'getPageState', params: {} }, CONTENT_SCRIPT())).toMatchObject({ ok: false });

@@ -75,8 +75,11 @@ export interface Protocol {
     params: { texts: string[] };
     return: { results: BlockMatchResult[]; paragraphs: Record<string, ParagraphText> };
   };
-  /** Finds glossary terms in page texts; returns hits and the entries they name. */
-  findTerms: { params: { texts: string[] }; return: { hits: TermHit[][]; entries: GlossaryEntry[] } };
+  /** Finds glossary terms in page texts; returns hits, the entries they name and their articles' titles. */
+  findTerms: {
+    params: { texts: string[] };
+    return: { hits: TermHit[][]; entries: GlossaryEntry[]; articleTitles: Record<string, { vi: string; en: string }> };
+  };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
 }
@@ -103,6 +106,8 @@ export interface TabProtocol {
   getPageState: { params: Record<string, never>; return: PageState };
   /** The keyboard shortcut: moves the page's site to the next reading mode. */
   cycleViewMode: { params: Record<string, never>; return: ViewMode };
+  /** The keyboard shortcut: opens the popover of the glossary term at the caret or selection. */
+  showTermAtCaret: { params: Record<string, never>; return: boolean };
 }
 
 const noParams = object({}) as Validator<Record<string, never>>;
@@ -110,4 +115,5 @@ const noParams = object({}) as Validator<Record<string, never>>;
 export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProtocol[K]['params']> } = {
   getPageState: noParams,
   cycleViewMode: noParams,
+  showTermAtCaret: noParams,
 };

@@ -22,3 +22,21 @@ export async function setViewMode(site: string, mode: ViewMode): Promise<void> {
   const modes = await viewModes.getValue();
   await viewModes.setValue({ ...modes, [site]: mode });
 }
+
+export const MODIFIER_KEYS = ['none', 'Alt', 'Control', 'Shift', 'Meta'] as const;
+export type ModifierKey = (typeof MODIFIER_KEYS)[number];
+
+export interface PopoverSettings {
+  /** How long the pointer must rest on a term before its popover opens, in milliseconds. */
+  delayMs: number;
+  /** A key that must be held for hovering to open popovers; 'none' for plain hovering. */
+  modifier: ModifierKey;
+}
+
+export const DEFAULT_POPOVER_SETTINGS: PopoverSettings = { delayMs: 60, modifier: 'none' };
+
+/** Glossary popover behaviour, set on the options page. */
+export const popoverSettings = storage.defineItem<PopoverSettings>('local:popoverSettings', {
+  fallback: DEFAULT_POPOVER_SETTINGS,
+  version: 1,
+});

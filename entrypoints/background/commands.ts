@@ -14,6 +14,7 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (tabId === undefined) return;
   try {
     if (command === 'cycle-view-mode') await sendTabMessage(tabId, 'cycleViewMode', {});
+    else if (command === 'show-term') await sendTabMessage(tabId, 'showTermAtCaret', {});
   } catch {
     // Not a page the content script runs on: nothing to do.
   }

@@ -67,8 +67,12 @@ export async function matchBlocks(texts: readonly string[]): Promise<{
 }
 
 /** Finds glossary terms in texts; offsets are in each text as given (not normalised). */
-export async function findTerms(texts: readonly string[]): Promise<{ hits: TermHit[][]; entries: GlossaryEntry[] }> {
-  const { entries, matcher } = await getGlossary();
+export async function findTerms(texts: readonly string[]): Promise<{
+  hits: TermHit[][];
+  entries: GlossaryEntry[];
+  articleTitles: Record<string, { vi: string; en: string }>;
+}> {
+  const [{ entries, matcher }, { articles }] = await Promise.all([getGlossary(), getCorpus()]);
   const used = new Map<number, GlossaryEntry>();
   const hits = texts.map((text) => {
     const n = normalize(text);
@@ -79,7 +83,14 @@ export async function findTerms(texts: readonly string[]): Promise<{ hits: TermH
       return { start, end, entry: entry.id };
     });
   });
-  return { hits, entries: [...used.values()] };
+  const articleTitles: Record<string, { vi: string; en: string }> = {};
+  for (const entry of used.values()) {
+    for (const id of entry.articles) {
+      const a = articles.find((x) => x.id === id);
+      if (a) articleTitles[id] = a.title;
+    }
+  }
+  return { hits, entries: [...used.values()], articleTitles };
 }
 
 export async function getArticle(id: string): Promise<CorpusArticle | null> {

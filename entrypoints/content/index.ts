@@ -5,6 +5,8 @@ import { setViewMode, viewModeFor, viewModes, DEFAULT_VIEW_MODE } from '@/lib/se
 import { NEWS_SITE_MATCHES, siteOf } from '@/lib/sites';
 import { PageController } from './page-controller';
 import { watchPage } from './page-watch';
+import { TermPopover } from './term-popover';
+import { TermsFeature } from './terms';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -14,6 +16,9 @@ export default defineContentScript({
   async main(ctx) {
     const site = siteOf(location.hostname);
     const controller = new PageController(ctx, await viewModeFor(site));
+    const terms = new TermsFeature();
+    controller.addFeature(terms);
+    const popover = new TermPopover(ctx, terms, controller.view);
 
     const unwatchModes = viewModes.watch((modes) => controller.setMode(modes?.[site] ?? DEFAULT_VIEW_MODE));
     ctx.onInvalidated(unwatchModes);
@@ -26,6 +31,7 @@ export default defineContentScript({
         await setViewMode(site, next);
         return next;
       },
+      showTermAtCaret: () => popover.showAtCaret(),
     });
     ctx.onInvalidated(stopMessages);
 

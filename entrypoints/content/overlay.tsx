@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EnglishPeek, type PeekParagraph } from '@/components/EnglishPeek';
 import overlayCss from '@/components/overlay.css?inline';
+import { TermPopover, type TermPopoverProps } from '@/components/TermPopover';
 import { useStore } from '@/components/use-store';
 import type { Rect } from '@/core/placement';
 import { Store } from './overlay-store';
@@ -15,16 +16,28 @@ import { pageScheme } from './page-scheme';
 
 export interface OverlayState {
   peek: { anchor: Rect; paragraphs: PeekParagraph[] } | null;
+  popover: TermPopoverProps | null;
+  /** Read out by screen readers (an ARIA live region): what a popover says, in short. */
+  announcement: string;
 }
 
-export const overlayStore = new Store<OverlayState>({ peek: null });
+export const overlayStore = new Store<OverlayState>({ peek: null, popover: null, announcement: '' });
 
 function Overlay({ store }: { store: Store<OverlayState> }) {
   const state = useStore(store);
-  return <>{state.peek && <EnglishPeek anchor={state.peek.anchor} paragraphs={state.peek.paragraphs} />}</>;
+  return (
+    <>
+      {state.peek && <EnglishPeek anchor={state.peek.anchor} paragraphs={state.peek.paragraphs} />}
+      {state.popover && <TermPopover {...state.popover} />}
+      <div class="sr-only" aria-live="polite" data-testid="announcement">
+        {state.announcement}
+      </div>
+    </>
+  );
 }
 
 let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
+let host: HTMLElement | undefined;
 
 /** Mounts the overlay once; later calls return the same UI. */
 export function ensureOverlay(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<void>> {
@@ -34,16 +47,28 @@ export function ensureOverlay(ctx: ContentScriptContext): Promise<ShadowRootCont
     anchor: 'html',
     append: 'last',
     css: overlayCss,
-    onMount(container, _shadow, host) {
-      host.setAttribute('data-scheme', pageScheme());
+    onMount(container, _shadow, shadowHost) {
+      host = shadowHost;
+      shadowHost.setAttribute('data-scheme', pageScheme());
       render(<Overlay store={overlayStore} />, container);
     },
-    onRemove(_mounted) {
+    onRemove() {
       ui = undefined;
+      host = undefined;
     },
   }).then((created) => {
     created.mount();
     return created;
   });
   return ui;
+}
+
+/** True when an event target is our overlay's host (events from inside a shadow root retarget to it). */
+export function isOverlay(target: EventTarget | null): boolean {
+  return !!host && target === host;
+}
+
+/** Keeps the overlay's colours in step with the page (which may switch theme). */
+export function refreshOverlayScheme(): void {
+  host?.setAttribute('data-scheme', pageScheme());
 }

@@ -184,9 +184,26 @@ export class BilingualView {
     });
   }
 
-  /** The rendering after a block, if any. */
-  renderingOf(block: Element): HTMLElement | undefined {
-    return this.rendered.get(block);
+  /**
+   * The rendering holding a block's English: the one right after it, or for a paragraph split
+   * over several blocks, the one after the last of them.
+   */
+  renderingFor(block: Element): HTMLElement | undefined {
+    const own = this.rendered.get(block);
+    if (own) return own;
+    const keys = new Set((this.resolutions.get(block)?.matches ?? []).map(keyOf));
+    if (keys.size === 0) return undefined;
+    for (const rendering of this.rendered.values()) {
+      const values = (rendering.getAttribute('data-vr-translation') ?? '').split(' ');
+      if (values.some((v) => keys.has(v))) return rendering;
+    }
+    return undefined;
+  }
+
+  /** The blocks whose English a rendering shows. */
+  blocksFor(rendering: Element): Element[] {
+    const keys = new Set((rendering.getAttribute('data-vr-translation') ?? '').split(' '));
+    return [...this.resolutions].filter(([, r]) => r.matches.some((m) => keys.has(keyOf(m)))).map(([el]) => el);
   }
 
   /** True when `node` is one of our renderings or inside one. */

@@ -25,6 +25,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Port of the {@link NewsServer} the news hosts resolve to. */
   port: number;
+  /** An unpacked extension other than the build in .output (a test variant). */
+  extensionDir?: string;
   /** Reuse a profile (to test a browser restart); a fresh one by default. */
   userDataDir?: string;
   headless?: boolean;
@@ -50,8 +52,9 @@ export function isAllowedUrl(url: string): boolean {
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
@@ -63,8 +66,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     ignoreHTTPSErrors: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hostResolverRules(options.port)}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

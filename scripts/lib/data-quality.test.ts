@@ -107,7 +107,7 @@ describe('the glossary', () => {
     expect(failures).toEqual([]);
     // Most readings come from Unihan itself; the supplement only fills its gaps.
     expect(byUnihan).toBeGreaterThan(bySupplement);
-  });
+  }, 60_000);
 
   test('non-Sino-Vietnamese words carry no Hán', () => {
     for (const vi of ['Mát-xcơ-va', 'Kursk', 'Ukraine', 'Vladimir Putin', 'Kim Jong-un']) {

@@ -1,0 +1,343 @@
+/**
+ * Glossary terms on the page and their popovers, in real Chromium: on corpus pages and real
+ * fixture pages, with pinning, Esc, viewport edges, scrolling, re-rendering pages, linked
+ * counterparts, the keyboard shortcut, settings, and hostile glossary data.
+ */
+
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { GlossaryEntry } from '../../core/glossary-format';
+import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/chromium';
+import { XSS_VECTORS } from '../fixtures/xss-vectors';
+import { loadArticles } from '../../scripts/lib/data-sources';
+import { expect, fixturePage, tabIdOf, test, waitForReady } from './fixtures';
+
+const articles = loadArticles();
+const article = (id: string) => articles.find((a) => a.id === id)!;
+
+/** Centre of the n-th occurrence of `text` inside elements matching `selector` (main world). */
+async function textBox(page: Page, selector: string, text: string, n = 0) {
+  return page.evaluate(
+    ({ selector, text, n }) => {
+      let seen = 0;
+      for (const el of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const data = (node as Text).data;
+          for (let i = data.indexOf(text); i >= 0; i = data.indexOf(text, i + 1)) {
+            if (seen++ < n) continue;
+            const r = document.createRange();
+            r.setStart(node, i);
+            r.setEnd(node, i + text.length);
+            r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            // A term wrapped over two lines: aim at its first line's glyphs, not between the lines.
+            const b = r.getClientRects()[0]!;
+            return {
+              x: b.left + b.width / 2,
+              y: b.top + b.height / 2,
+              left: b.left,
+              top: b.top,
+              right: b.right,
+              bottom: b.bottom,
+            };
+          }
+        }
+      }
+      throw new Error(`no ${text} in ${selector}`);
+    },
+    { selector, text, n },
+  );
+}
+
+async function hover(page: Page, selector: string, text: string, n = 0) {
+  const box = await textBox(page, selector, text, n);
+  await page.mouse.move(box.x - 30, box.y + 40);
+  await page.mouse.move(box.x, box.y, { steps: 3 });
+  return box;
+}
+
+const popover = (page: Page) => page.locator('song-ngu-ui').getByTestId('term-popover');
+
+async function openArticle(page: Page, server: { setPage(h: string, p: string, b: string): string }, id: string) {
+  const a = article(id);
+  const url = server.setPage('dantri.com.vn', `/the-gioi/${id}-terms.htm`, articlePage(TEMPLATES.dantri!, a));
+  await page.goto(url);
+  await waitForReady(page);
+  return { a, url };
+}
+
+test('terms are painted with the Custom Highlight API and counted, with no wrapping elements', async ({
+  page,
+  server,
+}) => {
+  const { a } = await openArticle(page, server, 'isw-north-korean-troops-kursk');
+  const terms = Number(await page.locator('html').getAttribute('data-vr-terms'));
+  expect(terms).toBeGreaterThan(100);
+  expect(await page.evaluate(() => CSS.highlights.get('vr-term')?.size)).toBe(terms);
+  // The host paragraphs are untouched: their children are the ones the page put there.
+  const firstBody = page.locator('p.Normal').first();
+  expect(await firstBody.evaluate((el) => el.children.length)).toBe(0);
+  expect(await firstBody.textContent()).toBe(a.paragraphs[1]!.vi);
+});
+
+test('hovering a term shows its popover quickly, and it stays in the viewport off the term', async ({
+  page,
+  server,
+}) => {
+  await openArticle(page, server, 'isw-north-korean-troops-kursk');
+  const started = Date.now();
+  const box = await hover(page, 'p.Normal', 'Bình Nhưỡng');
+  await expect(popover(page)).toBeVisible();
+  // Settling (60 ms by default) plus rendering; generous for a loaded CI machine.
+  expect(Date.now() - started).toBeLessThan(1500);
+  await expect(popover(page).locator('.headword')).toHaveText('Bình Nhưỡng');
+  await expect(popover(page).getByTestId('term-english')).toHaveText('Pyongyang');
+  await expect(popover(page).locator('.kind')).toHaveText(/place|country/);
+  await expect(popover(page).locator('.han .char')).toHaveText(['平', '壤']);
+  await expect(popover(page).locator('.han .reading')).toHaveText(['bình', 'nhưỡng']);
+  await expect(popover(page).locator('.articles li').first()).toBeVisible();
+  const rect = await popover(page).boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(rect!.x).toBeGreaterThanOrEqual(0);
+  expect(rect!.y).toBeGreaterThanOrEqual(0);
+  expect(rect!.x + rect!.width).toBeLessThanOrEqual(viewport.width);
+  expect(rect!.y + rect!.height).toBeLessThanOrEqual(viewport.height);
+  const overlapsTerm =
+    rect!.x < box.right && box.left < rect!.x + rect!.width && rect!.y < box.bottom && box.top < rect!.y + rect!.height;
+  expect(overlapsTerm).toBe(false);
+  // Screen readers get the English through a live region.
+  await expect(page.locator('song-ngu-ui').getByTestId('announcement')).toContainText('Bình Nhưỡng: Pyongyang');
+  // No Vietnamese voice in headless Chromium: the speaker button is hidden.
+  await expect(popover(page).locator('button.speak')).toHaveCount(0);
+});
+
+test('the pointer moving into the popover keeps it; leaving closes it; another term replaces it', async ({
+  page,
+  server,
+}) => {
+  await openArticle(page, server, 'north-korea-may-send-100000-troops');
+  await hover(page, 'p.Normal', 'Bình Nhưỡng');
+  await expect(popover(page)).toBeVisible();
+  const r = (await popover(page).boundingBox())!;
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
+  await page.waitForTimeout(500);
+  await expect(popover(page)).toBeVisible();
+  await hover(page, 'p.Normal', 'Kursk');
+  await expect(popover(page).locator('.headword')).toHaveText('Kursk');
+  await page.mouse.move(5, 5, { steps: 3 });
+  await expect(popover(page)).toHaveCount(0);
+});
+
+test('a click pins the popover, Esc closes it; the P key pins too', async ({ page, server }) => {
+  await openArticle(page, server, 'isw-north-korean-troops-kursk');
+  const box = await hover(page, 'p.Normal', 'Điện Kremlin');
+  await expect(popover(page)).toBeVisible();
+  await page.mouse.click(box.x, box.y);
+  await expect(popover(page)).toHaveClass(/pinned/);
+  await page.mouse.move(5, 5, { steps: 3 });
+  await page.waitForTimeout(500);
+  await expect(popover(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toHaveCount(0);
+
+  await hover(page, 'p.Normal', 'Kursk');
+  await expect(popover(page)).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(popover(page)).toHaveClass(/pinned/);
+  await page.mouse.move(5, 5, { steps: 3 });
+  await page.waitForTimeout(500);
+  await expect(popover(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toHaveCount(0);
+});
+
+test('popovers near the viewport edges and on a scrolled page stay inside and off the term', async ({
+  page,
+  server,
+}) => {
+  await page.setViewportSize({ width: 900, height: 500 });
+  await openArticle(page, server, 'russia-north-korea-military-cooperation-calculations');
+  for (const [text, n] of [
+    ['NATO', 0],
+    ['Hàn Quốc', 3],
+    ['Bình Nhưỡng', 2],
+  ] as const) {
+    // Bring the term to the bottom edge of the viewport, then hover it.
+    const box = await textBox(page, 'p.Normal', text, n);
+    await page.evaluate((y) => window.scrollBy(0, y - (window.innerHeight - 24)), box.y);
+    const at = await textBox(page, 'p.Normal', text, n);
+    await page.mouse.move(at.x, at.y - 40);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await expect(popover(page)).toBeVisible();
+    const r = (await popover(page).boundingBox())!;
+    expect(r.y + r.height).toBeLessThanOrEqual(500);
+    expect(r.y).toBeGreaterThanOrEqual(0);
+    expect(r.x + r.width).toBeLessThanOrEqual(900);
+    expect(r.y + r.height <= at.top || r.y >= at.bottom).toBe(true);
+    await page.keyboard.press('Escape');
+  }
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+});
+
+test('on a page that re-renders, terms are painted again and popovers still work', async ({ page, server }) => {
+  const a = article('ukraine-war-warms-russia-north-korea-ties');
+  const html = articlePage(TEMPLATES.vnexpress!, a).replace(
+    '</body>',
+    `<script>
+      const body = document.querySelector('article.fck_detail');
+      const copy = body.innerHTML;
+      let n = 0;
+      const timer = setInterval(() => { body.innerHTML = copy; n++; document.body.dataset.renders = n; if (n >= 3) clearInterval(timer); }, 300);
+    </script></body>`,
+  );
+  const url = server.setPage('vnexpress.net', '/the-gioi/terms-rerender.html', html);
+  await page.goto(url);
+  await expect(page.locator('body')).toHaveAttribute('data-renders', '3');
+  await waitForReady(page);
+  const terms = Number(await page.locator('html').getAttribute('data-vr-terms'));
+  expect(terms).toBeGreaterThan(50);
+  expect(await page.evaluate(() => CSS.highlights.get('vr-term')?.size)).toBe(terms);
+  // Every painted range lies in the current article, not in the replaced nodes.
+  expect(
+    await page.evaluate(() => [...CSS.highlights.get('vr-term')!].every((r) => r.startContainer.isConnected)),
+  ).toBe(true);
+  await hover(page, 'article.fck_detail p', 'Vladivostok');
+  await expect(popover(page).getByTestId('term-english')).toHaveText('Vladivostok');
+});
+
+test('terms on real fixture pages get popovers too', async ({ page, server }) => {
+  const url = server.setPage('www.24h.com.vn', '/giao-duc/24h1.html', fixturePage('24h1.html'));
+  await page.goto(url);
+  await waitForReady(page);
+  expect(Number(await page.locator('html').getAttribute('data-vr-terms'))).toBeGreaterThan(0);
+  await hover(page, 'h1', 'Hàn Quốc');
+  await expect(popover(page).getByTestId('term-english')).toContainText('South Korea');
+});
+
+test('hovering a Vietnamese term lights up its English counterpart, and the other way round', async ({
+  page,
+  server,
+}) => {
+  await openArticle(page, server, 'isw-north-korean-troops-kursk');
+  await hover(page, 'p.Normal', 'Bình Nhưỡng');
+  await expect(popover(page)).toBeVisible();
+  const linked = () =>
+    page.evaluate(() =>
+      [...(CSS.highlights.get('vr-term-linked') ?? [])].map((r) =>
+        (r.startContainer as Text).data.slice(r.startOffset, r.endOffset),
+      ),
+    );
+  await expect.poll(linked).toEqual(['Pyongyang']);
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  await hover(page, 'vr-translation', 'Pyongyang');
+  await expect.poll(linked).toEqual(['Pyongyang', 'Bình Nhưỡng']);
+});
+
+test('the keyboard shortcut opens the popover of the term at the caret', async ({ page, ext, server }) => {
+  const { url } = await openArticle(page, server, 'isw-north-korean-troops-kursk');
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p.Normal')].find((el) => el.textContent.includes('Điện Kremlin'))!;
+    const node = p.firstChild as Text;
+    const i = node.data.indexOf('Điện Kremlin');
+    getSelection()!.setBaseAndExtent(node, i + 2, node, i + 2);
+  });
+  const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.commands?.['show-term']).toBeDefined();
+  const tabId = await tabIdOf(ext, url);
+  const reply = await ext.serviceWorker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'showTermAtCaret', params: {} }),
+    tabId,
+  );
+  expect(reply).toEqual({ ok: true, value: true });
+  await expect(popover(page)).toHaveClass(/pinned/);
+  await expect(popover(page).getByTestId('term-english')).toHaveText('Kremlin');
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toHaveCount(0);
+});
+
+test('the delay and modifier key set on the options page apply', async ({ page, ext, server }) => {
+  const options = await ext.context.newPage();
+  await options.goto(ext.extensionUrl('options.html'));
+  await options.getByLabel('Modifier key').selectOption('Shift');
+  await options.getByLabel('Delay before a popover opens (ms)').fill('300');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await options.close();
+
+  await openArticle(page, server, 'isw-north-korean-troops-kursk');
+  await hover(page, 'p.Normal', 'Bình Nhưỡng');
+  await page.waitForTimeout(700);
+  await expect(popover(page)).toHaveCount(0);
+  await page.keyboard.down('Shift');
+  const box = await textBox(page, 'p.Normal', 'Bình Nhưỡng');
+  await page.mouse.move(box.x + 1, box.y);
+  await expect(popover(page)).toBeVisible();
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('Escape');
+
+  const reset = await ext.context.newPage();
+  await reset.goto(ext.extensionUrl('options.html'));
+  await reset.getByLabel('Modifier key').selectOption('none');
+  await reset.getByLabel('Delay before a popover opens (ms)').fill('60');
+  await reset.getByRole('button', { name: 'Save' }).click();
+  await expect(reset.getByRole('status')).toHaveText('Saved.');
+  await reset.close();
+});
+
+test('markup planted in glossary data and in page text next to terms never executes', async ({ server }) => {
+  // A build whose glossary carries XSS vectors in every field the popover shows.
+  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-xss-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const file = join(dir, 'data/glossary.json');
+  const glossary = JSON.parse(readFileSync(file, 'utf8')) as { entries: GlossaryEntry[] };
+  const vectors = XSS_VECTORS.join(' ');
+  glossary.entries = glossary.entries.map((e) =>
+    e.vi === 'Bình Nhưỡng'
+      ? {
+          ...e,
+          en: [`Pyongyang ${XSS_VECTORS[0]}`],
+          note: `Capital <b>city</b> ${vectors}`,
+          han: e.han!.map((h) => ({ ...h, gloss: XSS_VECTORS[2]! })),
+        }
+      : e,
+  );
+  writeFileSync(file, JSON.stringify(glossary));
+  const browser = await launchWithExtension({ port: server.port, extensionDir: dir });
+  try {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Page text with the same vectors as text, right next to terms.
+    const a = article('isw-north-korean-troops-kursk');
+    const html = articlePage(TEMPLATES.dantri!, a, {
+      transform: (t, i) => (i === 7 ? `${t} ${vectors} Bình Nhưỡng` : t),
+    });
+    const url = server.setPage('dantri.com.vn', '/the-gioi/xss.htm', html);
+    await page.goto(url);
+    await waitForReady(page);
+    await hover(page, 'p.Normal', 'Bình Nhưỡng');
+    const tip = page.locator('song-ngu-ui').getByTestId('term-popover');
+    await expect(tip).toBeVisible();
+    await expect(tip.getByTestId('term-english')).toHaveText(`Pyongyang ${XSS_VECTORS[0]}`);
+    await expect(tip.locator('.note b').first()).toHaveText('city');
+    await page.mouse.click(5, 5);
+    await hover(page, 'p.Normal', 'Bình Nhưỡng', 1);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(
+      await page.evaluate(() => {
+        const root = document.querySelector('song-ngu-ui')!.shadowRoot!;
+        return root.querySelectorAll('script, img, svg, iframe, object, embed, a, input, form, style:not(:first-child)')
+          .length;
+      }),
+    ).toBe(0);
+    // The saved page's own scripts fail without their libraries; none of the errors may be ours.
+    expect(errors.filter((e) => /__xss|song|vr-/i.test(e))).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
