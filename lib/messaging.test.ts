@@ -18,6 +18,7 @@ const state = {
 };
 
 function handlers(log: string[]): Handlers<Protocol> {
+  // Only the messages these tests send; the rest are refused as unknown.
   return {
     ping: ({ from }) => ({ version: '1', receivedFrom: from }),
     reportPageState: (s, sender) => {
@@ -28,7 +29,7 @@ function handlers(log: string[]): Handlers<Protocol> {
     matchBlocks: ({ texts }) => ({ results: texts.map(() => ({ candidates: [] })), paragraphs: {} }),
     findTerms: ({ texts }) => ({ hits: texts.map(() => []), entries: [], articleTitles: {} }),
     getArticle: () => null,
-  };
+  } as Partial<Handlers<Protocol>> as Handlers<Protocol>;
 }
 
 async function deliver(message: unknown, sender: object): Promise<unknown> {
@@ -93,7 +94,13 @@ describe('handleTabMessages', () => {
   beforeEach(() => fakeBrowser.reset());
 
   test('answers the background and refuses other tabs', async () => {
-    handleTabMessages({ getPageState: () => state, cycleViewMode: () => 'english', showTermAtCaret: () => false });
+    handleTabMessages({
+      getPageState: () => state,
+      cycleViewMode: () => 'english',
+      showTermAtCaret: () => false,
+      highlightSelection: () => false,
+      flashHighlight: () => false,
+    });
     const fromBackground = { id: fakeBrowser.runtime.id };
     expect(await deliver({ type: 'getPageState', params: {} }, fromBackground)).toEqual({ ok: true, value: state });
     expect(await deliver({ type: 'getPageState', params: {} }, CONTENT_SCRIPT())).toMatchObject({ ok: false });

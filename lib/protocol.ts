@@ -7,7 +7,16 @@
 import type { Candidate } from '@/core/corpus-resolve';
 import type { CorpusArticle, ParagraphKind } from '@/core/corpus-schema';
 import type { GlossaryEntry } from '@/core/glossary-format';
-import { array, literal, number, object, string, type Validator } from '@/core/validate';
+import {
+  COLOURS,
+  highlightDraftValidator,
+  highlightPatchValidator,
+  highlightValidator,
+  type HighlightDraft,
+  type HighlightPatch,
+  type HighlightRecord,
+} from '@/core/highlight-record';
+import { array, boolean, literal, number, object, optional, string, type Validator } from '@/core/validate';
 
 const url = string({ max: 8192, pattern: /^https?:\/\//, patternMessage: 'must be an http(s) URL' });
 const count = number({ int: true, min: 0 });
@@ -62,6 +71,34 @@ export interface TermHit {
   entry: number;
 }
 
+/** Which highlights a list or export is about (see HighlightStore). */
+export interface HighlightQuery {
+  search?: string;
+  color?: (typeof COLOURS)[number];
+  tag?: string;
+  site?: string;
+  url?: string;
+  orphans?: boolean;
+}
+
+const highlightQuery: Validator<HighlightQuery> = object({
+  search: optional(string({ max: 500 })),
+  color: optional(literal(...COLOURS)),
+  tag: optional(string({ max: 100 })),
+  site: optional(string({ max: 253 })),
+  url: optional(url),
+  orphans: optional(boolean),
+});
+
+const highlightId = string({ pattern: /^[A-Za-z0-9_-]{8,64}$/, patternMessage: 'must be a highlight id' });
+
+export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'anki'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ImportResult =
+  | { ok: true; added: number; updated: number; unchanged: number }
+  | { ok: false; errors: string[] };
+
 /** Messages to the background: from content scripts and the extension's pages. */
 export interface Protocol {
   /** Liveness check; any part may send it. */
@@ -82,6 +119,41 @@ export interface Protocol {
   };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
+
+  /** Saves a new highlight on the sender's page. */
+  saveHighlight: { params: { draft: HighlightDraft }; return: HighlightRecord };
+  /** The highlights of the sender's page, to anchor them. */
+  pageHighlights: { params: { url: string }; return: HighlightRecord[] };
+  /** Which of the sender's page's highlights were placed and which are orphans. */
+  reportAnchoring: { params: { url: string; anchored: string[]; orphaned: string[] }; return: null };
+  /** A highlight the popup asked to show on this tab, if any (it is then forgotten). */
+  takePendingFlash: { params: Record<string, never>; return: string | null };
+
+  /** Privileged: a page of highlights, newest first. */
+  listHighlights: {
+    params: { query: HighlightQuery; cursor: string | null; limit: number };
+    return: { items: HighlightRecord[]; next: string | null; total: number };
+  };
+  /** Privileged: tags, sites and counts for the filters. */
+  highlightFacets: {
+    params: Record<string, never>;
+    return: { total: number; orphans: number; tags: [string, number][]; sites: [string, number][] };
+  };
+  /** Privileged: edits a highlight's note, colour or tags. */
+  updateHighlight: { params: { id: string; patch: HighlightPatch }; return: HighlightRecord };
+  /** Privileged: deletes highlights, returning them for undo. */
+  deleteHighlights: { params: { ids: string[] }; return: HighlightRecord[] };
+  /** Privileged: puts deleted highlights back (undo). */
+  restoreHighlights: { params: { highlights: HighlightRecord[] }; return: null };
+  /** Privileged: exports the highlights matching a query. */
+  exportHighlights: {
+    params: { query: HighlightQuery; format: ExportFormat };
+    return: { filename: string; mime: string; content: string; count: number };
+  };
+  /** Privileged: imports an exported JSON file's text, all or nothing. */
+  importHighlights: { params: { text: string }; return: ImportResult };
+  /** Privileged: opens a highlight's page and flashes the highlight there. */
+  openHighlight: { params: { id: string }; return: null };
 }
 
 export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['params']> } = {
@@ -91,10 +163,45 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   matchBlocks: object({ texts: pageTexts }),
   findTerms: object({ texts: pageTexts }),
   getArticle: object({ articleId }),
+  saveHighlight: object({ draft: highlightDraftValidator }),
+  pageHighlights: object({ url }),
+  reportAnchoring: object({
+    url,
+    anchored: array(highlightId, { max: 10_000 }),
+    orphaned: array(highlightId, { max: 10_000 }),
+  }),
+  takePendingFlash: object({}) as Validator<Record<string, never>>,
+  listHighlights: object({
+    query: highlightQuery,
+    cursor: nullableCursor(),
+    limit: number({ int: true, min: 1, max: 500 }),
+  }),
+  highlightFacets: object({}) as Validator<Record<string, never>>,
+  updateHighlight: object({ id: highlightId, patch: highlightPatchValidator }),
+  deleteHighlights: object({ ids: array(highlightId, { min: 1, max: 100_000 }) }),
+  restoreHighlights: object({ highlights: array(highlightValidator, { max: 100_000 }) }),
+  exportHighlights: object({ query: highlightQuery, format: literal(...EXPORT_FORMATS) }),
+  importHighlights: object({ text: string({ max: 60_000_000 }) }),
+  openHighlight: object({ id: highlightId }),
 };
 
+function nullableCursor(): Validator<string | null> {
+  const cursor = string({ max: 200 });
+  return (value, path, issues) => (value === null ? null : cursor(value, path, issues));
+}
+
 /** Messages that read or change what belongs to other pages: extension pages only. */
-export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>(['getTabState']);
+export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
+  'getTabState',
+  'listHighlights',
+  'highlightFacets',
+  'updateHighlight',
+  'deleteHighlights',
+  'restoreHighlights',
+  'exportHighlights',
+  'importHighlights',
+  'openHighlight',
+]);
 
 /** The reading modes of the bilingual view. */
 export const VIEW_MODES = ['bilingual', 'original', 'english'] as const;
@@ -108,6 +215,10 @@ export interface TabProtocol {
   cycleViewMode: { params: Record<string, never>; return: ViewMode };
   /** The keyboard shortcut: opens the popover of the glossary term at the caret or selection. */
   showTermAtCaret: { params: Record<string, never>; return: boolean };
+  /** The keyboard shortcut and context menu: highlights the current selection. */
+  highlightSelection: { params: Record<string, never>; return: boolean };
+  /** The popup opened a highlight on this (already open) page: scroll to it and flash it. */
+  flashHighlight: { params: { id: string }; return: boolean };
 }
 
 const noParams = object({}) as Validator<Record<string, never>>;
@@ -116,4 +227,6 @@ export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProto
   getPageState: noParams,
   cycleViewMode: noParams,
   showTermAtCaret: noParams,
+  highlightSelection: noParams,
+  flashHighlight: object({ id: string({ max: 64 }) }),
 };

@@ -4,6 +4,7 @@
  */
 
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-record';
 import type { ViewMode } from './protocol';
 
 /** The reading mode chosen for each site (`vnexpress.net` → `english`); bilingual by default. */
@@ -38,5 +39,11 @@ export const DEFAULT_POPOVER_SETTINGS: PopoverSettings = { delayMs: 60, modifier
 /** Glossary popover behaviour, set on the options page. */
 export const popoverSettings = storage.defineItem<PopoverSettings>('local:popoverSettings', {
   fallback: DEFAULT_POPOVER_SETTINGS,
+  version: 1,
+});
+
+/** What each highlight colour means to the reader; renamed on the options page. */
+export const colourMeanings = storage.defineItem<Record<Colour, string>>('local:colourMeanings', {
+  fallback: DEFAULT_COLOUR_MEANINGS,
   version: 1,
 });

@@ -15,6 +15,7 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   try {
     if (command === 'cycle-view-mode') await sendTabMessage(tabId, 'cycleViewMode', {});
     else if (command === 'show-term') await sendTabMessage(tabId, 'showTermAtCaret', {});
+    else if (command === 'highlight-selection') await sendTabMessage(tabId, 'highlightSelection', {});
   } catch {
     // Not a page the content script runs on: nothing to do.
   }

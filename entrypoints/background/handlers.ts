@@ -3,9 +3,11 @@
 import { browser } from 'wxt/browser';
 import type { Handlers, Protocol } from '@/lib/messaging';
 import { findTerms, getArticle, matchBlocks } from './engine';
+import { highlightHandlers } from './highlight-handlers';
+import type { HighlightStore } from './highlight-store';
 import { loadTabState, saveTabState } from './tab-state';
 
-export function createHandlers(): Handlers<Protocol> {
+export function createHandlers(store: HighlightStore): Handlers<Protocol> {
   return {
     ping: ({ from }) => ({ version: browser.runtime.getManifest().version, receivedFrom: from }),
 
@@ -22,5 +24,7 @@ export function createHandlers(): Handlers<Protocol> {
     findTerms: ({ texts }) => findTerms(texts),
 
     getArticle: ({ articleId }) => getArticle(articleId),
+
+    ...highlightHandlers(store),
   };
 }

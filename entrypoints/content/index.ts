@@ -3,8 +3,10 @@ import { handleTabMessages } from '@/lib/messaging';
 import { VIEW_MODES } from '@/lib/protocol';
 import { setViewMode, viewModeFor, viewModes, DEFAULT_VIEW_MODE } from '@/lib/settings';
 import { NEWS_SITE_MATCHES, siteOf } from '@/lib/sites';
+import { HighlightsFeature } from './highlights';
 import { PageController } from './page-controller';
 import { watchPage } from './page-watch';
+import { SelectionToolbarController } from './selection-toolbar';
 import { TermPopover } from './term-popover';
 import { TermsFeature } from './terms';
 
@@ -19,6 +21,10 @@ export default defineContentScript({
     const terms = new TermsFeature();
     controller.addFeature(terms);
     const popover = new TermPopover(ctx, terms, controller.view);
+    const highlights = new HighlightsFeature();
+    controller.addFeature(highlights);
+    const toolbar = new SelectionToolbarController(ctx, highlights, controller.view, terms);
+    toolbar.onSaved = (count) => controller.setCounts({ highlights: count });
 
     const unwatchModes = viewModes.watch((modes) => controller.setMode(modes?.[site] ?? DEFAULT_VIEW_MODE));
     ctx.onInvalidated(unwatchModes);
@@ -32,6 +38,8 @@ export default defineContentScript({
         return next;
       },
       showTermAtCaret: () => popover.showAtCaret(),
+      highlightSelection: () => toolbar.highlightSelection(),
+      flashHighlight: ({ id }) => highlights.flash(id),
     });
     ctx.onInvalidated(stopMessages);
 

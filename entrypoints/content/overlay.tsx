@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EnglishPeek, type PeekParagraph } from '@/components/EnglishPeek';
+import { SelectionToolbar, type SelectionToolbarProps } from '@/components/SelectionToolbar';
 import overlayCss from '@/components/overlay.css?inline';
 import { TermPopover, type TermPopoverProps } from '@/components/TermPopover';
 import { useStore } from '@/components/use-store';
@@ -17,11 +18,12 @@ import { pageScheme } from './page-scheme';
 export interface OverlayState {
   peek: { anchor: Rect; paragraphs: PeekParagraph[] } | null;
   popover: TermPopoverProps | null;
+  toolbar: SelectionToolbarProps | null;
   /** Read out by screen readers (an ARIA live region): what a popover says, in short. */
   announcement: string;
 }
 
-export const overlayStore = new Store<OverlayState>({ peek: null, popover: null, announcement: '' });
+export const overlayStore = new Store<OverlayState>({ peek: null, popover: null, toolbar: null, announcement: '' });
 
 function Overlay({ store }: { store: Store<OverlayState> }) {
   const state = useStore(store);
@@ -29,6 +31,7 @@ function Overlay({ store }: { store: Store<OverlayState> }) {
     <>
       {state.peek && <EnglishPeek anchor={state.peek.anchor} paragraphs={state.peek.paragraphs} />}
       {state.popover && <TermPopover {...state.popover} />}
+      {state.toolbar && <SelectionToolbar {...state.toolbar} />}
       <div class="sr-only" aria-live="polite" data-testid="announcement">
         {state.announcement}
       </div>

@@ -166,6 +166,16 @@ export class PageController {
     }
   }
 
+  /** Updates counts changed between passes (a highlight just saved) and reports them. */
+  setCounts(counts: Partial<Pick<PageState, 'terms' | 'highlights' | 'orphans'>>): void {
+    Object.assign(this.counts, counts);
+    const root = document.documentElement;
+    root.dataset.vrHighlights = String(this.counts.highlights);
+    root.dataset.vrOrphans = String(this.counts.orphans);
+    root.dataset.vrTerms = String(this.counts.terms);
+    void this.report();
+  }
+
   setMode(mode: ViewMode): void {
     this.view.setMode(mode);
     this.modes.refresh();

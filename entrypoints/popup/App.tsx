@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ArticleReader } from '@/components/ArticleReader';
 import { ModeSwitch } from '@/components/ModeSwitch';
 import { PageSummary } from '@/components/PageSummary';
+import { HighlightsTab } from './HighlightsTab';
 import type { CorpusArticle } from '@/core/corpus-schema';
 import { sendMessage, type Protocol } from '@/lib/messaging';
 import type { ViewMode } from '@/lib/protocol';
@@ -64,13 +65,26 @@ function ThisPage() {
   );
 }
 
+type Tab = 'page' | 'highlights';
+
 export function App() {
+  const [tab, setTab] = useState<Tab>(
+    new URLSearchParams(location.search).get('view') === 'highlights' ? 'highlights' : 'page',
+  );
   return (
     <main>
       <header class="app-header">
         <h1>Song ngữ</h1>
+        <div role="tablist" aria-label="Views">
+          <button type="button" role="tab" aria-selected={tab === 'page'} onClick={() => setTab('page')}>
+            This page
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'highlights'} onClick={() => setTab('highlights')}>
+            Highlights
+          </button>
+        </div>
       </header>
-      <ThisPage />
+      <div role="tabpanel">{tab === 'page' ? <ThisPage /> : <HighlightsTab />}</div>
     </main>
   );
 }

@@ -54,9 +54,17 @@ export function fixturePage(name: string): string {
   return readFileSync(join(FIXTURE_PAGES_DIR, name), 'utf8');
 }
 
+/**
+ * The document's <html> element. A CSS `html` locator would also find the <html> inside the
+ * extension's shadow-root UI, since Playwright's CSS pierces shadow roots; XPath does not.
+ */
+export function root(page: Page) {
+  return page.locator('xpath=/html');
+}
+
 /** Waits until the content script has finished a pass over the page. */
 export async function waitForReady(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-vr-state', 'ready');
+  await expect(root(page)).toHaveAttribute('data-vr-state', 'ready');
 }
 
 /** The id Chrome gave the tab showing `url`, asked of the extension's service worker. */

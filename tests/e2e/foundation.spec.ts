@@ -1,10 +1,10 @@
-import { expect, fixturePage, tabIdOf, test, waitForReady } from './fixtures';
+import { expect, fixturePage, tabIdOf, test, waitForReady, root } from './fixtures';
 
 test('the content script runs on a real news page served under its own hostname', async ({ page, server }) => {
   const url = server.setPage('dantri.com.vn', '/the-gioi/bai-viet-20130101.htm', fixturePage('dantri1.html'));
   await page.goto(url);
   await waitForReady(page);
-  const html = page.locator('html');
+  const html = root(page);
   await expect(html).toHaveAttribute('data-vr-matched', '0');
   await expect(html).toHaveAttribute('data-vr-terms', /^\d+$/);
   await expect(html).toHaveAttribute('data-vr-highlights', '0');

@@ -18,7 +18,7 @@ import {
   withNoBreakSpaces,
   withPhotoCredit,
 } from '../../scripts/lib/variations';
-import { expect, fixturePage, tabIdOf, test, waitForReady } from './fixtures';
+import { expect, fixturePage, tabIdOf, test, waitForReady, root } from './fixtures';
 import { JSDOM } from 'jsdom';
 
 const articles = loadArticles();
@@ -162,7 +162,7 @@ test('nothing matches on the real fixture pages as they are', async ({ page, ser
     const url = server.setPage(hostFor(file), `/${file}`, fixturePage(file));
     await page.goto(url);
     await waitForReady(page);
-    await expect(page.locator('html'), file).toHaveAttribute('data-vr-matched', '0');
+    await expect(root(page), file).toHaveAttribute('data-vr-matched', '0');
     expect(await page.locator('vr-translation').count(), file).toBe(0);
     expect(await page.locator('[data-vr-match]').count(), file).toBe(0);
   }
@@ -207,7 +207,7 @@ test('paragraphs loaded later (lazy loading, infinite scroll) are recognised, no
   );
   const url = server.setPage('tuoitre.vn', '/the-gioi/lazy.htm', html);
   await page.goto(url);
-  await expect(page.locator('html')).toHaveAttribute('data-vr-matched', String(a.paragraphs.length), {
+  await expect(root(page)).toHaveAttribute('data-vr-matched', String(a.paragraphs.length), {
     timeout: 15_000,
   });
   await waitForReady(page);
@@ -272,7 +272,7 @@ test('a rendering the page removes is restored, and a page that keeps removing i
   const blocks = a.paragraphs.length;
   expect(removals).toBeGreaterThan(blocks);
   expect(removals).toBeLessThanOrEqual(blocks * 4);
-  await expect(page.locator('html')).toHaveAttribute('data-vr-state', 'ready');
+  await expect(root(page)).toHaveAttribute('data-vr-state', 'ready');
   expect(await page.locator('[data-vr-match]').count()).toBe(blocks);
 });
 

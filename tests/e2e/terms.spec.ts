@@ -13,7 +13,7 @@ import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/chromium';
 import { XSS_VECTORS } from '../fixtures/xss-vectors';
 import { loadArticles } from '../../scripts/lib/data-sources';
-import { expect, fixturePage, tabIdOf, test, waitForReady } from './fixtures';
+import { expect, fixturePage, tabIdOf, test, waitForReady, root } from './fixtures';
 
 const articles = loadArticles();
 const article = (id: string) => articles.find((a) => a.id === id)!;
@@ -74,7 +74,7 @@ test('terms are painted with the Custom Highlight API and counted, with no wrapp
   server,
 }) => {
   const { a } = await openArticle(page, server, 'isw-north-korean-troops-kursk');
-  const terms = Number(await page.locator('html').getAttribute('data-vr-terms'));
+  const terms = Number(await root(page).getAttribute('data-vr-terms'));
   expect(terms).toBeGreaterThan(100);
   expect(await page.evaluate(() => CSS.highlights.get('vr-term')?.size)).toBe(terms);
   // The host paragraphs are untouched: their children are the ones the page put there.
@@ -197,7 +197,7 @@ test('on a page that re-renders, terms are painted again and popovers still work
   await page.goto(url);
   await expect(page.locator('body')).toHaveAttribute('data-renders', '3');
   await waitForReady(page);
-  const terms = Number(await page.locator('html').getAttribute('data-vr-terms'));
+  const terms = Number(await root(page).getAttribute('data-vr-terms'));
   expect(terms).toBeGreaterThan(50);
   expect(await page.evaluate(() => CSS.highlights.get('vr-term')?.size)).toBe(terms);
   // Every painted range lies in the current article, not in the replaced nodes.
@@ -212,7 +212,7 @@ test('terms on real fixture pages get popovers too', async ({ page, server }) =>
   const url = server.setPage('www.24h.com.vn', '/giao-duc/24h1.html', fixturePage('24h1.html'));
   await page.goto(url);
   await waitForReady(page);
-  expect(Number(await page.locator('html').getAttribute('data-vr-terms'))).toBeGreaterThan(0);
+  expect(Number(await root(page).getAttribute('data-vr-terms'))).toBeGreaterThan(0);
   await hover(page, 'h1', 'Hàn Quốc');
   await expect(popover(page).getByTestId('term-english')).toContainText('South Korea');
 });
@@ -264,8 +264,8 @@ test('the delay and modifier key set on the options page apply', async ({ page, 
   await options.goto(ext.extensionUrl('options.html'));
   await options.getByLabel('Modifier key').selectOption('Shift');
   await options.getByLabel('Delay before a popover opens (ms)').fill('300');
-  await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(options.getByRole('status').first()).toHaveText('Saved.');
   await options.close();
 
   await openArticle(page, server, 'isw-north-korean-troops-kursk');
@@ -283,8 +283,8 @@ test('the delay and modifier key set on the options page apply', async ({ page, 
   await reset.goto(ext.extensionUrl('options.html'));
   await reset.getByLabel('Modifier key').selectOption('none');
   await reset.getByLabel('Delay before a popover opens (ms)').fill('60');
-  await reset.getByRole('button', { name: 'Save' }).click();
-  await expect(reset.getByRole('status')).toHaveText('Saved.');
+  await reset.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(reset.getByRole('status').first()).toHaveText('Saved.');
   await reset.close();
 });
 

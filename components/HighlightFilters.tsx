@@ -1,0 +1,86 @@
+import { COLOURS, type Colour } from '@/core/highlight-record';
+import type { HighlightQuery } from '@/lib/protocol';
+
+export interface Facets {
+  total: number;
+  orphans: number;
+  tags: [string, number][];
+  sites: [string, number][];
+}
+
+/** The search box and filters of the highlight list. */
+export function HighlightFilters({
+  query,
+  facets,
+  meanings,
+  onChange,
+}: {
+  query: HighlightQuery;
+  facets: Facets | null;
+  meanings: Record<Colour, string>;
+  onChange: (q: HighlightQuery) => void;
+}) {
+  const set = (patch: Partial<HighlightQuery>) => {
+    const next: HighlightQuery = { ...query, ...patch };
+    for (const k of Object.keys(next) as (keyof HighlightQuery)[])
+      if (next[k] === '' || next[k] === undefined) delete next[k];
+    onChange(next);
+  };
+  return (
+    <div class="filters">
+      <input
+        type="search"
+        placeholder="Search quotes, notes, titles, tags, English…"
+        aria-label="Search highlights"
+        value={query.search ?? ''}
+        onInput={(e) => set({ search: e.currentTarget.value })}
+      />
+      <div class="filter-row">
+        <select
+          aria-label="Colour"
+          value={query.color ?? ''}
+          onChange={(e) => set({ color: (e.currentTarget.value || undefined) as Colour | undefined })}
+        >
+          <option value="">All colours</option>
+          {COLOURS.map((c) => (
+            <option key={c} value={c}>
+              {meanings[c]} ({c})
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Tag"
+          value={query.tag ?? ''}
+          onChange={(e) => set({ tag: e.currentTarget.value || undefined })}
+        >
+          <option value="">All tags</option>
+          {facets?.tags.map(([t, n]) => (
+            <option key={t} value={t}>
+              #{t} ({n})
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Site"
+          value={query.site ?? ''}
+          onChange={(e) => set({ site: e.currentTarget.value || undefined })}
+        >
+          <option value="">All sites</option>
+          {facets?.sites.map(([s, n]) => (
+            <option key={s} value={s}>
+              {s} ({n})
+            </option>
+          ))}
+        </select>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={query.orphans === true}
+            onChange={(e) => set({ orphans: e.currentTarget.checked ? true : undefined })}
+          />
+          Orphans only{facets ? ` (${facets.orphans})` : ''}
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * A saved highlight, as stored, exported and imported, and the validator that guards every way a
+ * highlight enters the database (a save from a page, an edit, an import).
+ */
+
+import { normalizePageUrl } from './page-url';
+import { searchKey } from './search-key';
+import type { TextPositionSelector, TextQuoteSelector } from './text-anchor';
+import {
+  array,
+  boolean,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  refine,
+  string,
+  validate,
+  type Issue,
+  type Validator,
+} from './validate';
+
+export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type Colour = (typeof COLOURS)[number];
+
+/** What each colour means until the user renames it (options page). */
+export const DEFAULT_COLOUR_MEANINGS: Record<Colour, string> = {
+  yellow: 'Key point',
+  green: 'New word',
+  blue: 'Name or place',
+  pink: 'Question',
+  purple: 'Quote to remember',
+};
+
+/** When a highlight lies in a recognised corpus paragraph. */
+export interface CorpusLink {
+  articleId: string;
+  paragraphIndex: number;
+  /** That paragraph's English. */
+  english: string;
+  /** Glossary terms inside the quote. */
+  terms: { vi: string; en: string }[];
+}
+
+export interface HighlightRecord {
+  id: string;
+  /** The page, normalised (no fragment, no tracking parameters). */
+  url: string;
+  title: string;
+  site: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  color: Colour;
+  note: string;
+  tags: string[];
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+  corpus: CorpusLink | null;
+  /** The last visit could not place it on the page. */
+  orphan: boolean;
+}
+
+/** Limits that keep one record, and one import, from exhausting the browser. */
+export const LIMITS = {
+  quote: 5_000,
+  context: 200,
+  title: 1_000,
+  note: 10_000,
+  tag: 60,
+  tags: 30,
+  english: 20_000,
+  url: 4_096,
+} as const;
+
+const MARKUP = /<\s*\/?\s*[a-z!][^>]*>/i;
+const noMarkup = (field: string) => (v: string) =>
+  MARKUP.test(v) ? `${field} is plain text: it must not contain HTML or script markup` : null;
+
+const time = number({ int: true, min: 0, max: 8.64e15 });
+
+/** Field validators shared by stored records and the drafts pages send. */
+const FIELDS = {
+  url: refine(
+    string({ max: LIMITS.url, pattern: /^https?:\/\/[^\s]+$/, patternMessage: 'must be an http(s) URL' }),
+    (v) => {
+      try {
+        new URL(v);
+        return null;
+      } catch {
+        return 'is not a valid URL';
+      }
+    },
+  ),
+  title: refine(string({ max: LIMITS.title }), noMarkup('the title')),
+  quote: object({
+    exact: string({ min: 1, max: LIMITS.quote, nonBlank: true }),
+    prefix: string({ max: LIMITS.context }),
+    suffix: string({ max: LIMITS.context }),
+  }),
+  position: refine(object({ start: number({ int: true, min: 0 }), end: number({ int: true, min: 0 }) }), (p) =>
+    p.end < p.start ? 'end comes before start' : null,
+  ),
+  color: literal(...COLOURS),
+  note: refine(string({ max: LIMITS.note }), noMarkup('the note')),
+  tags: array(refine(string({ min: 1, max: LIMITS.tag, nonBlank: true }), noMarkup('a tag')), { max: LIMITS.tags }),
+  corpus: nullable(
+    object({
+      articleId: string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' }),
+      paragraphIndex: number({ int: true, min: 0, max: 100_000 }),
+      english: string({ max: LIMITS.english }),
+      terms: array(object({ vi: string({ max: 200 }), en: string({ max: 200 }) }), { max: 500 }),
+    }),
+  ),
+};
+
+export const highlightValidator: Validator<HighlightRecord> = refine(
+  object({
+    id: string({ pattern: /^[A-Za-z0-9_-]{8,64}$/, patternMessage: 'must be 8–64 letters, digits, _ or -' }),
+    site: string({ max: 253 }),
+    createdAt: time,
+    updatedAt: time,
+    orphan: boolean,
+    ...FIELDS,
+  }),
+  (h) => (h.updatedAt < h.createdAt ? 'updatedAt comes before createdAt' : null),
+);
+
+/** What a page sends to save a new highlight; the background adds id, site and times. */
+export type HighlightDraft = Omit<HighlightRecord, 'id' | 'site' | 'createdAt' | 'updatedAt' | 'orphan'>;
+
+export const highlightDraftValidator: Validator<HighlightDraft> = object(FIELDS);
+
+/** What the popup may change on a saved highlight. */
+export interface HighlightPatch {
+  note?: string;
+  color?: Colour;
+  tags?: string[];
+}
+
+export const highlightPatchValidator: Validator<HighlightPatch> = object({
+  note: optional(FIELDS.note),
+  color: optional(FIELDS.color),
+  tags: optional(FIELDS.tags),
+});
+
+export function validateHighlight(
+  value: unknown,
+  path = '',
+): { ok: true; value: HighlightRecord } | { ok: false; issues: Issue[] } {
+  return validate(highlightValidator, value, path);
+}
+
+/** The text a highlight is searched by: quote, note, title, tags and English, accent-folded. */
+export function searchTextOf(
+  h: Pick<HighlightRecord, 'quote' | 'note' | 'title' | 'tags' | 'corpus' | 'site'>,
+): string {
+  return searchKey([h.quote.exact, h.note, h.title, h.site, h.tags.join(' '), h.corpus?.english ?? ''].join(' \n '));
+}
+
+/** Cleans user-entered tags: trimmed, no leading #, no duplicates (ignoring case), no empties. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ');
+    const key = tag.toLowerCase();
+    if (tag && !seen.has(key)) {
+      seen.add(key);
+      out.push(tag.slice(0, LIMITS.tag));
+    }
+  }
+  return out.slice(0, LIMITS.tags);
+}
+
+/** A fresh record's fields that the background fills in. */
+export function newHighlight(fields: HighlightDraft, id: string, now: number): HighlightRecord {
+  const url = normalizePageUrl(fields.url);
+  return {
+    ...fields,
+    url,
+    site: new URL(url).hostname.replace(/^www\./, ''),
+    tags: cleanTags(fields.tags),
+    id,
+    createdAt: now,
+    updatedAt: now,
+    orphan: false,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The highlights database: IndexedDB in the extension's origin (only the background opens it),
+ * through idb, with a typed schema and an upgrade ladder from version 1.
+ *
+ * - v1: highlights by id, indexed by url and createdAt.
+ * - v2: tags and site on every record; indexes on color, tags (multi-entry) and site.
+ * - v3: corpus link, orphan flag and an accent-folded search text on every record; updatedAt index.
+ */
+
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
+
+export const DB_NAME = 'song-ngu';
+export const DB_VERSION = 3;
+
+/** A stored highlight: the record plus what is derived for searching. */
+export type StoredHighlight = HighlightRecord & { searchText: string };
+
+export interface SongNguDB extends DBSchema {
+  highlights: {
+    key: string;
+    value: StoredHighlight;
+    indexes: {
+      url: string;
+      createdAt: number;
+      color: string;
+      tags: string;
+      site: string;
+      updatedAt: number;
+    };
+  };
+}
+
+type UpgradeTx = IDBPTransaction<SongNguDB, 'highlights'[], 'versionchange'>;
+
+/** Rewrites every stored record with `fix`, inside the upgrade transaction. */
+async function migrateRecords(
+  tx: UpgradeTx,
+  fix: (record: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
+  let cursor = await tx.objectStore('highlights').openCursor();
+  while (cursor) {
+    await cursor.update(fix(cursor.value as unknown as Record<string, unknown>) as unknown as StoredHighlight);
+    cursor = await cursor.continue();
+  }
+}
+
+function siteOf(url: unknown): string {
+  try {
+    return new URL(String(url)).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Raised when something keeps the database from opening or upgrading; the message is for the user. */
+export class StorageError extends Error {
+  override name = 'StorageError';
+}
+
+export interface OpenOptions {
+  /** Called when an older copy of the database (another extension version still running) blocks our upgrade. */
+  onBlocked?: () => void;
+}
+
+export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<SongNguDB>> {
+  let db: IDBPDatabase<SongNguDB> | undefined;
+  const opening = openDB<SongNguDB>(DB_NAME, DB_VERSION, {
+    async upgrade(database, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const store = database.createObjectStore('highlights', { keyPath: 'id' });
+        store.createIndex('url', 'url');
+        store.createIndex('createdAt', 'createdAt');
+      }
+      if (oldVersion < 2) {
+        const store = tx.objectStore('highlights');
+        store.createIndex('color', 'color');
+        store.createIndex('tags', 'tags', { multiEntry: true });
+        store.createIndex('site', 'site');
+        await migrateRecords(tx, (r) => ({
+          ...r,
+          tags: Array.isArray(r.tags) ? r.tags : [],
+          site: r.site ?? siteOf(r.url),
+        }));
+      }
+      if (oldVersion < 3) {
+        tx.objectStore('highlights').createIndex('updatedAt', 'updatedAt');
+        await migrateRecords(tx, (r) => {
+          const record = { ...r, corpus: r.corpus ?? null, orphan: r.orphan ?? false } as unknown as HighlightRecord;
+          return { ...record, searchText: searchTextOf(record) };
+        });
+      }
+    },
+    blocked() {
+      options.onBlocked?.();
+    },
+    blocking() {
+      // A newer version wants to upgrade: step aside rather than hold it up.
+      db?.close();
+    },
+  });
+  return opening.then(
+    (opened) => (db = opened),
+    (error: unknown) => {
+      throw new StorageError(describeStorageError(error, 'open the highlights database'));
+    },
+  );
+}
+
+/** Turns an IndexedDB failure into a message a reader can act on. */
+export function describeStorageError(error: unknown, doing: string): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  switch (name) {
+    case 'QuotaExceededError':
+      return `Could not ${doing}: the browser's storage is full. Free some disk space or delete old highlights, then try again. Nothing was changed.`;
+    case 'AbortError':
+      return `Could not ${doing}: the browser interrupted the write. Nothing was changed; please try again.`;
+    case 'VersionError':
+      return `Could not ${doing}: the database was created by a newer version of Song ngữ. Update the extension.`;
+    case 'InvalidStateError':
+      return `Could not ${doing}: the database was closed while in use. Please try again.`;
+    default:
+      return `Could not ${doing}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}

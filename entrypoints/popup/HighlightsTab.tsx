@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ExportImport } from '@/components/ExportImport';
+import { HighlightFilters, type Facets } from '@/components/HighlightFilters';
+import { HighlightItem } from '@/components/HighlightItem';
+import { formatDate, groupByPage } from '@/core/highlight-export';
+import { DEFAULT_COLOUR_MEANINGS, type Colour, type HighlightRecord } from '@/core/highlight-record';
+import { sendMessage } from '@/lib/messaging';
+import type { HighlightQuery } from '@/lib/protocol';
+import { colourMeanings } from '@/lib/settings';
+
+const PAGE_SIZE = 50;
+const SEARCH_DEBOUNCE_MS = 120;
+
+function download(filename: string, mime: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saved highlights: newest first, grouped by page, searchable and filterable, paged. */
+export function HighlightsTab() {
+  const [query, setQuery] = useState<HighlightQuery>({});
+  const [items, setItems] = useState<HighlightRecord[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  const [facets, setFacets] = useState<Facets | null>(null);
+  const [meanings, setMeanings] = useState<Record<Colour, string>>(DEFAULT_COLOUR_MEANINGS);
+  const [undo, setUndo] = useState<HighlightRecord[] | null>(null);
+  const [error, setError] = useState('');
+  const generation = useRef(0);
+  const sentinel = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async (q: HighlightQuery, cursor: string | null) => {
+    const mine = ++generation.current;
+    try {
+      const page = await sendMessage('listHighlights', { query: q, cursor, limit: PAGE_SIZE });
+      if (mine !== generation.current) return; // a newer query answered first
+      setItems((old) => (cursor ? [...old, ...page.items] : page.items));
+      setNext(page.next);
+      setTotal(page.total);
+      setError('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  const refreshFacets = () => void sendMessage('highlightFacets', {}).then(setFacets, () => undefined);
+
+  useEffect(() => {
+    void colourMeanings.getValue().then(setMeanings);
+    refreshFacets();
+  }, []);
+
+  useEffect(() => {
+    const t = setTimeout(() => void load(query, null), query.search ? SEARCH_DEBOUNCE_MS : 0);
+    return () => clearTimeout(t);
+  }, [query, load]);
+
+  // Load the next page when the end of the list comes into view.
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !next) return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) void load(query, next);
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [next, query, load]);
+
+  const remove = async (h: HighlightRecord) => {
+    const deleted = await sendMessage('deleteHighlights', { ids: [h.id] });
+    setItems((old) => old.filter((x) => x.id !== h.id));
+    setTotal((n) => (n === null ? n : n - deleted.length));
+    setUndo(deleted);
+    refreshFacets();
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    await sendMessage('restoreHighlights', { highlights: undo });
+    setUndo(null);
+    refreshFacets();
+    await load(query, null);
+  };
+
+  const filtered = Object.keys(query).length > 0;
+  const groups = groupByPage(items);
+  return (
+    <section class="highlights" aria-label="Saved highlights">
+      <HighlightFilters query={query} facets={facets} meanings={meanings} onChange={setQuery} />
+      <p class="summary" data-testid="highlight-count">
+        {total === null ? 'Loading…' : `${total} highlight${total === 1 ? '' : 's'}${filtered ? ' found' : ''}`}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {groups.map((g) => (
+        <article key={g.url} class="page-group">
+          <header>
+            <h3>{g.title}</h3>
+            <p class="muted">
+              {g.site} · {formatDate(g.items[0]!.createdAt)}
+            </p>
+          </header>
+          <ul>
+            {g.items.map((h) => (
+              <HighlightItem
+                key={h.id}
+                highlight={h}
+                meanings={meanings}
+                onOpen={(x) => void sendMessage('openHighlight', { id: x.id }).then(() => window.close())}
+                onSave={async (x, patch) => {
+                  const updated = await sendMessage('updateHighlight', { id: x.id, patch });
+                  setItems((old) => old.map((o) => (o.id === updated.id ? updated : o)));
+                  refreshFacets();
+                }}
+                onDelete={(x) => void remove(x)}
+              />
+            ))}
+          </ul>
+        </article>
+      ))}
+      {next && (
+        <div ref={sentinel} class="more">
+          <button type="button" onClick={() => void load(query, next)}>
+            Load more
+          </button>
+        </div>
+      )}
+      {undo && (
+        <div class="toast" role="status">
+          Deleted {undo.length} highlight{undo.length === 1 ? '' : 's'}.
+          <button type="button" onClick={() => void restore()}>
+            Undo
+          </button>
+        </div>
+      )}
+      <ExportImport
+        filtered={filtered}
+        onExport={async (format, onlyFiltered) => {
+          const out = await sendMessage('exportHighlights', { query: onlyFiltered ? query : {}, format });
+          download(out.filename, out.mime, out.content);
+        }}
+        onImport={async (text) => {
+          const result = await sendMessage('importHighlights', { text });
+          if (result.ok) {
+            refreshFacets();
+            await load(query, null);
+          }
+          return result;
+        }}
+      />
+    </section>
+  );
+}

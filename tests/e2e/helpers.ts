@@ -1,0 +1,59 @@
+/** Page helpers shared by the end-to-end tests. */
+
+import type { Page } from '@playwright/test';
+
+/** Viewport box of the n-th occurrence of `text` inside elements matching `selector` (main world). */
+export async function textRects(page: Page, selector: string, text: string, n = 0) {
+  return page.evaluate(
+    ({ selector, text, n }) => {
+      let seen = 0;
+      for (const el of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const data = (node as Text).data;
+          for (let i = data.indexOf(text); i >= 0; i = data.indexOf(text, i + 1)) {
+            if (seen++ < n) continue;
+            (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+            const at = (k: number) => {
+              const r = document.createRange();
+              r.setStart(node, k);
+              r.setEnd(node, k + 1);
+              return r.getClientRects()[0]!;
+            };
+            const first = at(i);
+            const last = at(i + text.length - 1);
+            return {
+              start: { x: first.left + 1, y: first.top + first.height / 2 },
+              end: { x: last.right - 1, y: last.top + last.height / 2 },
+            };
+          }
+        }
+      }
+      throw new Error(`no ${text} in ${selector}`);
+    },
+    { selector, text, n },
+  );
+}
+
+/** Selects text by dragging the mouse over it, as a reader would. */
+export async function selectWithMouse(page: Page, selector: string, text: string, n = 0): Promise<void> {
+  const r = await textRects(page, selector, text, n);
+  await page.mouse.move(r.start.x, r.start.y);
+  await page.mouse.down();
+  await page.mouse.move(r.end.x, r.end.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The text of every range painted under a highlight name. */
+export function paintedTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate(
+    (n) =>
+      [...(CSS.highlights.get(n) ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    name,
+  );
+}
