@@ -10,6 +10,9 @@ import { shinglesOf } from './shingles';
 /** Shingles found in more paragraphs than this are too common to be evidence and are skipped. */
 export const DEFAULT_COMMON_LIMIT = 512;
 
+/** Paragraph numbers must stay below this (2²¹): they share a float with a 32-bit hash while sorting. */
+const PARAGRAPH_LIMIT = 2 ** 21;
+
 /** One paragraph's place in the corpus. */
 export interface ParagraphRef {
   /** Position of the article in the corpus' article list. */
@@ -49,46 +52,57 @@ export class CorpusIndex {
     this.touched = new Uint32Array(arrays.paraArticle.length);
   }
 
-  /** Builds the index from paragraph texts, grouped by article. */
+  /**
+   * Builds the index from paragraph texts, grouped by article. Every (shingle, paragraph) pair is
+   * packed into one float (hash · 2²¹ + paragraph, exact below 2⁵³) so a single native sort
+   * groups the postings; 10,000 articles build in seconds.
+   */
   static build(articles: readonly (readonly string[])[], commonLimit = DEFAULT_COMMON_LIMIT): CorpusIndex {
     const paraArticle: number[] = [];
     const paraIndex: number[] = [];
-    const shingleSets: Uint32Array[] = [];
+    const sets: Uint32Array[] = [];
     articles.forEach((paragraphs, a) => {
       paragraphs.forEach((text, i) => {
         paraArticle.push(a);
         paraIndex.push(i);
-        shingleSets.push(shinglesOf(text));
+        sets.push(shinglesOf(text));
       });
     });
-    const postingsByKey = new Map<number, number[]>();
-    shingleSets.forEach((set, p) => {
-      for (const h of set) {
-        let list = postingsByKey.get(h);
-        if (!list) postingsByKey.set(h, (list = []));
-        list.push(p);
-      }
+    if (sets.length >= PARAGRAPH_LIMIT) throw new Error(`corpus index: more than ${PARAGRAPH_LIMIT} paragraphs`);
+    const total = sets.reduce((n, set) => n + set.length, 0);
+    const pairs = new Float64Array(total);
+    let k = 0;
+    sets.forEach((set, p) => {
+      for (const h of set) pairs[k++] = h * PARAGRAPH_LIMIT + p;
     });
-    const common = new Set<number>();
-    for (const [h, list] of postingsByKey) if (list.length > commonLimit) common.add(h);
-    const keys = Uint32Array.from([...postingsByKey.keys()].filter((h) => !common.has(h))).sort();
-    const offsets = new Uint32Array(keys.length + 1);
-    let total = 0;
-    keys.forEach((h, k) => {
-      offsets[k] = total;
-      total += postingsByKey.get(h)!.length;
-    });
-    offsets[keys.length] = total;
+    pairs.sort();
+    const keys: number[] = [];
+    const offsets: number[] = [];
     const postings = new Uint32Array(total);
-    keys.forEach((h, k) => postings.set(postingsByKey.get(h)!, offsets[k]));
-    const paraShingles = Uint32Array.from(shingleSets, (set) => set.filter((h) => !common.has(h)).length);
+    const paraShingles = Uint32Array.from(sets, (set) => set.length);
+    let written = 0;
+    for (let i = 0; i < total; ) {
+      const h = Math.floor(pairs[i]! / PARAGRAPH_LIMIT);
+      let j = i;
+      while (j < total && Math.floor(pairs[j]! / PARAGRAPH_LIMIT) === h) j++;
+      if (j - i > commonLimit) {
+        // Too common to be evidence: not indexed, and not counted in its paragraphs' coverage.
+        for (let m = i; m < j; m++) paraShingles[pairs[m]! % PARAGRAPH_LIMIT]!--;
+      } else {
+        keys.push(h);
+        offsets.push(written);
+        for (let m = i; m < j; m++) postings[written++] = pairs[m]! % PARAGRAPH_LIMIT;
+      }
+      i = j;
+    }
+    offsets.push(written);
     return new CorpusIndex({
       paraArticle: Uint32Array.from(paraArticle),
       paraIndex: Uint32Array.from(paraIndex),
       paraShingles,
-      keys,
-      offsets,
-      postings,
+      keys: Uint32Array.from(keys),
+      offsets: Uint32Array.from(offsets),
+      postings: postings.slice(0, written),
     });
   }
 

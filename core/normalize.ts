@@ -60,6 +60,17 @@ class Builder {
 
   constructor(private readonly withMap: boolean) {}
 
+  /** Emits a word whose every output unit comes from the input unit at the same position. */
+  emitAligned(s: string, start: number): void {
+    this.parts.push(s);
+    this.lastWasSpace = false;
+    if (!this.withMap) return;
+    for (let k = 0; k < s.length; k++) {
+      this.starts.push(start + k);
+      this.ends.push(start + k + 1);
+    }
+  }
+
   emit(s: string, start: number, end: number): void {
     this.parts.push(s);
     this.lastWasSpace = false;
@@ -104,7 +115,31 @@ function clustersOf(word: string, offset: number): Cluster[] {
   return clusters;
 }
 
+/**
+ * Canonical forms of words already seen whose output aligns unit for unit with their input (no
+ * combining marks, no astral characters): the common case, worth remembering, since a language
+ * has a few thousand syllables and a page repeats them.
+ */
+const alignedWords = new Map<string, string>();
+const ALIGNED_LIMIT = 50_000;
+const UNALIGNED = /[\p{M}\uD800-\uDFFF]/u;
+
 function emitWord(b: Builder, word: string, offset: number): void {
+  let canonical = alignedWords.get(word);
+  if (canonical === undefined && !UNALIGNED.test(word)) {
+    const scratch = new Builder(false);
+    emitWordSlow(scratch, word, 0);
+    const out = scratch.parts.join('');
+    if (out.length === word.length) {
+      canonical = out;
+      if (alignedWords.size < ALIGNED_LIMIT) alignedWords.set(word, out);
+    }
+  }
+  if (canonical !== undefined) b.emitAligned(canonical, offset);
+  else emitWordSlow(b, word, offset);
+}
+
+function emitWordSlow(b: Builder, word: string, offset: number): void {
   // Plain ASCII words carry no tone and need no work.
   if (/^[A-Za-z]+$/.test(word)) {
     b.emit(word, offset, offset + word.length);

@@ -17,12 +17,23 @@ export function searchKey(text: string): string {
 }
 
 /**
- * True when every word of `query` occurs in `haystackKey` (a {@link searchKey}), in any order, each
- * as the start of a word: "trieu tien" matches "Triều Tiên", "tien" matches "tiến", "ien" does not.
+ * A matcher for one query: true when every word of the query occurs in a {@link searchKey}, in any
+ * order, each as the start of a word: "trieu tien" matches "Triều Tiên", "tien" matches "tiến",
+ * "ien" does not. Build it once and run it over many keys.
  */
+export function searchMatcher(query: string): (haystackKey: string) => boolean {
+  const words = searchKey(query)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => ` ${w}`);
+  if (words.length === 0) return () => true;
+  return (haystackKey) => {
+    const padded = ` ${haystackKey}`;
+    return words.every((w) => padded.includes(w));
+  };
+}
+
+/** {@link searchMatcher} for a single key. */
 export function matchesSearch(haystackKey: string, query: string): boolean {
-  const words = searchKey(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const padded = ` ${haystackKey}`;
-  return words.every((w) => padded.includes(` ${w}`));
+  return searchMatcher(query)(haystackKey);
 }

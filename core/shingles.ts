@@ -25,17 +25,38 @@ export function matchSyllables(text: string): string[] {
   return syllables(normalizeText(text));
 }
 
+/** Murmur3's finaliser: spreads the bits of a combined hash. */
+function avalanche(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /**
- * The distinct shingle hashes of a syllable sequence, sorted ascending. A text shorter than a
- * shingle gives one shingle of all its syllables.
+ * The distinct shingle hashes of a syllable sequence, sorted ascending: each syllable hashed
+ * once, each run of SHINGLE_SIZE combined (no strings built). A text shorter than a shingle gives
+ * one shingle of all its syllables.
  */
 export function shingleHashes(syls: readonly string[]): Uint32Array {
-  const out = new Set<number>();
-  if (syls.length > 0 && syls.length < SHINGLE_SIZE) out.add(fnv1a(syls.join(' ')));
-  for (let i = 0; i + SHINGLE_SIZE <= syls.length; i++) {
-    out.add(fnv1a(syls.slice(i, i + SHINGLE_SIZE).join(' ')));
-  }
-  return Uint32Array.from(out).sort();
+  const n = syls.length;
+  if (n === 0) return new Uint32Array(0);
+  const each = syls.map((s) => fnv1a(s));
+  const combine = (from: number, to: number) => {
+    let h = 0x811c9dc5 ^ (to - from);
+    for (let i = from; i < to; i++) h = Math.imul(h ^ each[i]!, 0x01000193);
+    return avalanche(h);
+  };
+  if (n < SHINGLE_SIZE) return Uint32Array.of(combine(0, n));
+  const out = new Uint32Array(n - SHINGLE_SIZE + 1);
+  for (let i = 0; i + SHINGLE_SIZE <= n; i++) out[i] = combine(i, i + SHINGLE_SIZE);
+  out.sort();
+  // Drop repeats in place.
+  let w = 0;
+  for (let r = 0; r < out.length; r++) if (r === 0 || out[r] !== out[r - 1]) out[w++] = out[r]!;
+  return out.slice(0, w);
 }
 
 /** Shingle hashes of raw text. */

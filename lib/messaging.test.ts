@@ -26,8 +26,7 @@ function handlers(log: string[]): Handlers<Protocol> {
       return null;
     },
     getTabState: ({ tabId }) => ({ ...state, tabId, reportedAt: 1 }),
-    matchBlocks: ({ texts }) => ({ results: texts.map(() => ({ candidates: [] })), paragraphs: {} }),
-    findTerms: ({ texts }) => ({ hits: texts.map(() => []), entries: [], articleTitles: {} }),
+    analyzeBlocks: ({ texts }) => ({ results: texts.map(() => ({ candidates: [], terms: [] })), paragraphs: {} }),
     getArticle: () => null,
   } as Partial<Handlers<Protocol>> as Handlers<Protocol>;
 }

@@ -53,9 +53,10 @@ const pageState: Validator<PageState> = object({
   articles: array(object({ id: articleId, paragraphs: array(count, { max: 10_000 }) }), { max: 100 }),
 });
 
-/** What the index says about one page block. */
-export interface BlockMatchResult {
+/** What the background found in one page block: corpus candidates and glossary terms. */
+export interface BlockAnalysis {
   candidates: Candidate[];
+  terms: TermHit[];
 }
 
 /** A corpus paragraph's English, for rendering. */
@@ -107,15 +108,18 @@ export interface Protocol {
   reportPageState: { params: PageState; return: null };
   /** The popup asks what the content script of a tab last reported. Privileged. */
   getTabState: { params: { tabId: number }; return: (PageState & { reportedAt: number }) | null };
-  /** Scores page blocks against the corpus; returns candidates and their paragraphs' English. */
-  matchBlocks: {
+  /**
+   * Reads page blocks once for both jobs: scores them against the corpus and finds glossary
+   * terms. Returns per block its candidates and term hits, and the candidates' English.
+   */
+  analyzeBlocks: {
     params: { texts: string[] };
-    return: { results: BlockMatchResult[]; paragraphs: Record<string, ParagraphText> };
+    return: { results: BlockAnalysis[]; paragraphs: Record<string, ParagraphText> };
   };
-  /** Finds glossary terms in page texts; returns hits, the entries they name and their articles' titles. */
-  findTerms: {
-    params: { texts: string[] };
-    return: { hits: TermHit[][]; entries: GlossaryEntry[]; articleTitles: Record<string, { vi: string; en: string }> };
+  /** Glossary entries by id (for popovers), with the titles of the corpus articles they occur in. */
+  getEntries: {
+    params: { ids: number[] };
+    return: { entries: GlossaryEntry[]; articleTitles: Record<string, { vi: string; en: string }> };
   };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
@@ -160,8 +164,8 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   ping: object({ from: string({ max: 100 }) }),
   reportPageState: pageState,
   getTabState: object({ tabId: count }),
-  matchBlocks: object({ texts: pageTexts }),
-  findTerms: object({ texts: pageTexts }),
+  analyzeBlocks: object({ texts: pageTexts }),
+  getEntries: object({ ids: array(number({ int: true, min: 0 }), { max: 5000 }) }),
   getArticle: object({ articleId }),
   saveHighlight: object({ draft: highlightDraftValidator }),
   pageHighlights: object({ url }),

@@ -2,7 +2,7 @@
 
 import { browser } from 'wxt/browser';
 import type { Handlers, Protocol } from '@/lib/messaging';
-import { findTerms, getArticle, matchBlocks } from './engine';
+import { analyzeBlocks, getArticle, getEntries } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import type { HighlightStore } from './highlight-store';
 import { loadTabState, saveTabState } from './tab-state';
@@ -19,9 +19,9 @@ export function createHandlers(store: HighlightStore): Handlers<Protocol> {
 
     getTabState: ({ tabId }) => loadTabState(tabId),
 
-    matchBlocks: ({ texts }) => matchBlocks(texts),
+    analyzeBlocks: ({ texts }) => analyzeBlocks(texts),
 
-    findTerms: ({ texts }) => findTerms(texts),
+    getEntries: ({ ids }) => getEntries(ids),
 
     getArticle: ({ articleId }) => getArticle(articleId),
 

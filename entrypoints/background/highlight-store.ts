@@ -7,7 +7,7 @@
 import type { IDBPDatabase } from 'idb';
 import { searchTextOf, type Colour, type HighlightRecord } from '@/core/highlight-record';
 import { planMerge } from '@/core/highlight-import';
-import { matchesSearch } from '@/core/search-key';
+import { searchMatcher } from '@/core/search-key';
 import { describeStorageError, openDatabase, StorageError, type SongNguDB, type StoredHighlight } from './db';
 
 /** Which highlights a list or export is about. Empty fields match everything. */
@@ -50,19 +50,23 @@ const summarise = (h: StoredHighlight): Summary => ({
   searchText: h.searchText,
 });
 
-const stored = (h: HighlightRecord): StoredHighlight => ({ ...h, searchText: searchTextOf(h) });
+const stored_ = (h: HighlightRecord): StoredHighlight => ({ ...h, searchText: searchTextOf(h) });
 const record = ({ searchText: _s, ...h }: StoredHighlight): HighlightRecord => h;
 
 const newestFirst = (a: Summary, b: Summary) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
 
-function matches(s: Summary, q: HighlightQuery): boolean {
-  if (q.color && s.color !== q.color) return false;
-  if (q.tag && !s.tags.some((t) => t.toLowerCase() === q.tag!.toLowerCase())) return false;
-  if (q.site && s.site !== q.site) return false;
-  if (q.url && s.url !== q.url) return false;
-  if (q.orphans !== undefined && s.orphan !== q.orphans) return false;
-  if (q.search && !matchesSearch(s.searchText, q.search)) return false;
-  return true;
+/** A predicate for one query, with its search words folded once. */
+function matcherFor(q: HighlightQuery): (s: Summary) => boolean {
+  const search = q.search ? searchMatcher(q.search) : null;
+  const tag = q.tag?.toLowerCase();
+  return (s) => {
+    if (q.color && s.color !== q.color) return false;
+    if (tag && !s.tags.some((t) => t.toLowerCase() === tag)) return false;
+    if (q.site && s.site !== q.site) return false;
+    if (q.url && s.url !== q.url) return false;
+    if (q.orphans !== undefined && s.orphan !== q.orphans) return false;
+    return !search || search(s.searchText);
+  };
 }
 
 /** Page cursors name the last item shown: `createdAt:id`. */
@@ -125,7 +129,7 @@ export class HighlightStore {
    */
   put(records: HighlightRecord[]): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.pendingPuts.push({ records: records.map(stored), resolve, reject });
+      this.pendingPuts.push({ records: records.map(stored_), resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setTimeout(() => void this.flushPuts(), 0);
@@ -202,7 +206,7 @@ export class HighlightStore {
       return { items: items.map(record), next: items.length === limit && last ? timeCursor(last) : null, total };
     }
     const index = await this.searchIndex();
-    const hits = [...index.values()].filter((s) => matches(s, query)).sort(newestFirst);
+    const hits = [...index.values()].filter(matcherFor(query)).sort(newestFirst);
     // Continue after the last item shown, whichever way the previous page was read.
     const after = parseTimeCursor(cursor);
     const start = after ? hits.findIndex((h) => newestFirst(h, { ...h, ...after }) > 0) : 0;
@@ -217,7 +221,7 @@ export class HighlightStore {
   async all(query: HighlightQuery): Promise<HighlightRecord[]> {
     const index = await this.searchIndex();
     const ids = [...index.values()]
-      .filter((s) => matches(s, query))
+      .filter(matcherFor(query))
       .sort(newestFirst)
       .map((s) => s.id);
     return this.getMany(ids);
@@ -262,20 +266,24 @@ export class HighlightStore {
     const db = await this.database();
     const tx = db.transaction('highlights', 'readwrite');
     try {
+      // One read of the stored ids, then the stored versions of only the ids that collide.
+      const stored = new Set(await tx.store.getAllKeys());
       const existing = new Map<string, HighlightRecord>();
-      for (const h of incoming) {
-        const old = await tx.store.get(h.id);
-        if (old) existing.set(h.id, record(old));
-      }
+      const colliding = incoming.filter((h) => stored.has(h.id));
+      const olds = await Promise.all(colliding.map((h) => tx.store.get(h.id)));
+      for (const old of olds) if (old) existing.set(old.id, record(old));
       const plan = planMerge(incoming, existing);
-      const rows = plan.write.map(stored);
-      for (const r of rows) void tx.store.put(r);
-      await tx.done;
+      const rows = plan.write.map(stored_);
+      await Promise.all([...rows.map((r) => tx.store.put(r)), tx.done]);
       await this.updateIndex(rows);
       this.onChange(new Set(rows.map((r) => r.url)));
       return { added: plan.added, updated: plan.updated, unchanged: plan.unchanged };
     } catch (error) {
-      tx.abort();
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
       throw new StorageError(describeStorageError(error, 'import the highlights'));
     }
   }

@@ -108,7 +108,10 @@ export function isSkipped(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.tagName === 'HEADER' && !el.closest('article, main')) return true; // the site header, not an article's
-  return (el as HTMLElement).isContentEditable === true;
+  // The attribute, not isContentEditable: that reads computed style and would force the page to
+  // recalculate styles while it is still loading. Editable descendants are skipped with their host.
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 function isBlockTag(el: Element): boolean {
@@ -149,7 +152,6 @@ const NO_PACING: Pacer = { check: () => Promise.resolve() };
  * every few hundred nodes whether to yield to the page.
  */
 export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Promise<PageBlock[]> {
-  const doc = root.ownerDocument;
   const building = new Map<Element, Building>();
   const get = (owner: Element): Building => {
     let b = building.get(owner);
@@ -159,21 +161,26 @@ export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Pr
     }
     return b;
   };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  // A depth-first walk by firstChild/nextSibling that carries each node's owning block down with
+  // it. (A TreeWalker with a JavaScript filter costs a callback into script per node, several
+  // times slower on a long page; walking up to find owners would repeat work per text node.)
+  const stack: { next: Node | null; owner: Element }[] = [{ next: root.firstChild, owner: root }];
   let visited = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.next;
+    if (!node) {
+      stack.pop();
+      continue;
+    }
+    frame.next = node.nextSibling;
     if (++visited % 256 === 0) await pacer.check();
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
       const data = text.data;
       if (!/\S/.test(data)) {
         // Whitespace between inline elements separates words: keep it once a block has text.
-        const b = text.parentElement ? building.get(ownerOf(text.parentElement, root)) : undefined;
+        const b = building.get(frame.owner);
         if (b && b.length > 0 && !b.pendingBreak) {
           b.segments.push({ node: text, start: b.length });
           b.parts.push(data);
@@ -181,7 +188,7 @@ export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Pr
         }
         continue;
       }
-      const b = get(ownerOf(text.parentElement ?? root, root));
+      const b = get(frame.owner);
       if (b.pendingBreak && b.length > 0) {
         b.parts.push('\n');
         b.length += 1;
@@ -192,12 +199,16 @@ export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Pr
       b.length += data.length;
       continue;
     }
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const el = node as Element;
-    if (el.tagName === 'BR' || (isBlockTag(el) && el !== root)) {
+    if (isSkipped(el)) continue;
+    const isBlock = isBlockTag(el);
+    if (el.tagName === 'BR' || isBlock) {
       // Text after a <br> or a nested block must not run into the text before it.
-      const owner = building.get(ownerOf(el.tagName === 'BR' ? el : (el.parentElement ?? root), root));
+      const owner = building.get(frame.owner);
       if (owner) owner.pendingBreak = true;
     }
+    if (el.firstChild) stack.push({ next: el.firstChild, owner: isBlock ? el : frame.owner });
   }
   const blocks: PageBlock[] = [];
   for (const b of building.values()) {

@@ -18,7 +18,7 @@ export default defineContentScript({
   async main(ctx) {
     const site = siteOf(location.hostname);
     const controller = new PageController(ctx, await viewModeFor(site));
-    const terms = new TermsFeature();
+    const terms = new TermsFeature(controller.analysis);
     controller.addFeature(terms);
     const popover = new TermPopover(ctx, terms, controller.view);
     const highlights = new HighlightsFeature();

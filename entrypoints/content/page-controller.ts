@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/lib/messaging';
 import type { PageState, ViewMode } from '@/lib/protocol';
 import { collectBlocks, isInSkippedSubtree, ownerOf, type PageBlock } from './blocks';
+import { PageAnalysis } from './analysis';
 import type { PageChanges } from './page-watch';
 import { BilingualView, type ParagraphStats } from './paragraphs';
 import { ReadingModes } from './reading-modes';
@@ -36,6 +37,7 @@ function outermost(elements: Iterable<Element>): Element[] {
 }
 
 export class PageController {
+  readonly analysis = new PageAnalysis();
   readonly view: BilingualView;
   readonly modes: ReadingModes;
   private blocks: PageBlock[] = [];
@@ -50,7 +52,7 @@ export class PageController {
     private readonly ctx: ContentScriptContext,
     mode: ViewMode,
   ) {
-    this.view = new BilingualView(mode);
+    this.view = new BilingualView(mode, this.analysis);
     this.modes = new ReadingModes(ctx, this.view);
     const root = document.documentElement;
     root.dataset.vrState = 'scanning';
@@ -134,6 +136,7 @@ export class PageController {
     const root = document.documentElement;
     root.dataset.vrState = 'scanning';
     this.blocks = await this.collect(full, roots);
+    await this.analysis.analyze(this.blocks);
     this.paragraphStats = await this.view.update(this.blocks);
     this.modes.refresh();
     for (const f of this.features) Object.assign(this.counts, await f.update(this.blocks, full));

@@ -6,8 +6,8 @@
  */
 
 import { keyOf, resolvePage, type BlockResolution, type ParagraphKey } from '@/core/corpus-resolve';
-import { sendMessage } from '@/lib/messaging';
-import type { BlockMatchResult, ParagraphText, RecognisedArticle, ViewMode } from '@/lib/protocol';
+import type { RecognisedArticle, ViewMode } from '@/lib/protocol';
+import type { PageAnalysis } from './analysis';
 import type { PageBlock } from './blocks';
 import { slicer } from './scheduler';
 import {
@@ -18,13 +18,9 @@ import {
   type RenderedParagraph,
 } from './translation-element';
 
-/** Bytes of text per matchBlocks message: small enough to serialise within one slice. */
-const BATCH_CHARS = 48_000;
-const BATCH_TEXTS = 200;
 /** Restores allowed per block within RESTORE_WINDOW_MS before we stop fighting the page. */
 const MAX_RESTORES = 3;
 const RESTORE_WINDOW_MS = 10_000;
-const CACHE_LIMIT = 5000;
 
 export interface ParagraphStats {
   matchedBlocks: number;
@@ -32,8 +28,6 @@ export interface ParagraphStats {
 }
 
 export class BilingualView {
-  private readonly cache = new Map<string, BlockMatchResult>();
-  private readonly english = new Map<string, ParagraphText>();
   /** Our rendering for each block that has one. */
   private readonly rendered = new Map<Element, HTMLElement>();
   /** What each matched block was resolved to in the last pass. */
@@ -45,7 +39,10 @@ export class BilingualView {
   private blocks: readonly PageBlock[] = [];
   private mode: ViewMode;
 
-  constructor(mode: ViewMode) {
+  constructor(
+    mode: ViewMode,
+    private readonly analysis: PageAnalysis,
+  ) {
     this.mode = mode;
   }
 
@@ -53,44 +50,18 @@ export class BilingualView {
     return this.mode;
   }
 
-  /** Matches any block whose text is new, then resolves and annotates the whole page. */
+  /** Resolves and annotates the whole page from the blocks' analysis. */
   async update(blocks: readonly PageBlock[]): Promise<ParagraphStats> {
     this.blocks = blocks;
-    await this.matchNewTexts(blocks);
-    const resolutions = resolvePage(blocks.map((b) => this.cache.get(b.text)?.candidates ?? []));
+    const resolutions = resolvePage(blocks.map((b) => this.analysis.of(b.text).candidates));
     await this.apply(blocks, resolutions);
     return this.stats();
-  }
-
-  private async matchNewTexts(blocks: readonly PageBlock[]): Promise<void> {
-    const pending = [...new Set(blocks.map((b) => b.text).filter((t) => !this.cache.has(t)))];
-    let batch: string[] = [];
-    let size = 0;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const texts = batch;
-      batch = [];
-      size = 0;
-      const { results, paragraphs } = await sendMessage('matchBlocks', { texts });
-      texts.forEach((t, i) => this.cache.set(t, results[i] ?? { candidates: [] }));
-      for (const [key, p] of Object.entries(paragraphs)) this.english.set(key, p);
-    };
-    for (const text of pending) {
-      if (batch.length >= BATCH_TEXTS || size + text.length > BATCH_CHARS) await flush();
-      batch.push(text);
-      size += text.length;
-    }
-    await flush();
-    if (this.cache.size > CACHE_LIMIT) {
-      const live = new Set(blocks.map((b) => b.text));
-      for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
-    }
   }
 
   private paragraphsFor(keys: readonly ParagraphKey[]): RenderedParagraph[] {
     return keys.flatMap((k) => {
       const key = keyOf(k);
-      const p = this.english.get(key);
+      const p = this.analysis.english.get(key);
       return p ? [{ key, en: p.en, kind: p.kind }] : [];
     });
   }
@@ -148,12 +119,32 @@ export class BilingualView {
       block.after(existing);
       return;
     }
-    // A hidden block (a duplicate caption kept for screen readers, a collapsed section) gets no
-    // visible English of its own.
-    if (typeof block.checkVisibility === 'function' && !block.checkVisibility()) return;
     const rendering = createTranslation(block.ownerDocument, paragraphs, this.mode);
     block.after(rendering);
     this.rendered.set(block, rendering);
+    this.checkVisibilityLater(block, rendering);
+  }
+
+  private pendingVisibility: [Element, HTMLElement][] = [];
+
+  /**
+   * A hidden block (a duplicate caption kept for screen readers, a collapsed section) must not
+   * show English of its own. Asking whether it is visible forces layout, so ask after the next
+   * frame, when the page has laid itself out anyway.
+   */
+  private checkVisibilityLater(block: Element, rendering: HTMLElement): void {
+    if (typeof block.checkVisibility !== 'function') return;
+    if (this.pendingVisibility.push([block, rendering]) > 1) return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const pending = this.pendingVisibility;
+        this.pendingVisibility = [];
+        for (const [b, r] of pending) {
+          const hidden = !b.checkVisibility();
+          if (r.hidden !== hidden) r.hidden = hidden;
+        }
+      }, 0),
+    );
   }
 
   private allowRestore(block: Element): boolean {

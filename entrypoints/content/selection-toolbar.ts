@@ -121,7 +121,7 @@ export class SelectionToolbarController {
     return this.save('yellow', '');
   }
 
-  private corpusLink(start: number, end: number): CorpusLink | null {
+  private async corpusLink(start: number, end: number): Promise<CorpusLink | null> {
     const at = this.highlights.text.blockAt(start);
     if (!at) return null;
     const english = this.view.englishFor(at.block.element);
@@ -131,14 +131,18 @@ export class SelectionToolbarController {
     const inQuote = this.terms
       .inBlocks([at.block.element])
       .filter((o) => o.start >= at.local && o.end <= at.local + (end - start));
+    await this.terms.ensureEntries(inQuote.map((o) => o.entryId)).catch(() => undefined);
     const seen = new Set<number>();
     return {
       articleId: first.articleId,
       paragraphIndex: first.index,
       english: paragraph?.en ?? '',
       terms: inQuote
-        .filter((o) => !seen.has(o.entry.id) && seen.add(o.entry.id))
-        .map((o) => ({ vi: o.entry.vi, en: o.entry.en[0] ?? '' })),
+        .filter((o) => !seen.has(o.entryId) && seen.add(o.entryId))
+        .flatMap((o) => {
+          const e = this.terms.entry(o.entryId);
+          return e ? [{ vi: e.vi, en: e.en[0] ?? '' }] : [];
+        }),
     };
   }
 
@@ -155,7 +159,7 @@ export class SelectionToolbarController {
       color: colour,
       note,
       tags: [],
-      corpus: this.corpusLink(selection.start, selection.end),
+      corpus: await this.corpusLink(selection.start, selection.end),
     };
     try {
       const saved = await sendMessage('saveHighlight', { draft });

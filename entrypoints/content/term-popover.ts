@@ -118,7 +118,7 @@ export class TermPopover {
       return;
     }
     // Not on a Vietnamese term: perhaps on the English counterpart of one.
-    this.linkFromEnglish(caret, p);
+    void this.linkFromEnglish(caret, p);
     if (this.current && !this.pinned && !this.insidePopover) this.scheduleLeave();
   }
 
@@ -140,9 +140,14 @@ export class TermPopover {
     this.current = occurrence;
     this.pinned = pinned;
     this.insidePopover = false;
-    await ensureOverlay(this.ctx);
-    if (this.current !== occurrence) return;
-    const entry = occurrence.entry;
+    // The entry, and those of its paragraph (for the English counterparts), fetched on demand.
+    const sources = this.sourcesOf(occurrence.block.element);
+    await Promise.all([
+      ensureOverlay(this.ctx),
+      this.terms.ensureEntries([occurrence.entryId, ...this.terms.inBlocks(sources).map((o) => o.entryId)]),
+    ]);
+    const entry = this.terms.entry(occurrence.entryId);
+    if (this.current !== occurrence || !entry) return;
     setHighlight(ACTIVE, [occurrence.range]);
     setHighlight(LINKED, this.englishFor(occurrence));
     overlayStore.set({
@@ -252,14 +257,27 @@ export class TermPopover {
 
   // Linked counterparts -------------------------------------------------------------------------
 
-  /** The English spans in a rendering that render glossary entries found in its source blocks. */
+  /** The blocks whose English is in the same rendering as this block's. */
+  private sourcesOf(block: Element): Element[] {
+    const rendering = this.view.renderingFor(block);
+    return rendering ? this.view.blocksFor(rendering) : [block];
+  }
+
+  /**
+   * The English spans in a rendering that render glossary entries found in its source blocks
+   * (whose entries must have been fetched).
+   */
   private linksOf(rendering: Element): EnglishLink[] {
     const text = rendering.textContent ?? '';
     const cached = this.links.get(rendering);
     if (cached?.text === text) return cached.links;
     const sources = this.view.blocksFor(rendering);
     const entries = new Map<number, GlossaryEntry>();
-    for (const o of this.terms.inBlocks(sources)) entries.set(o.entry.id, o.entry);
+    for (const o of this.terms.inBlocks(sources)) {
+      const e = this.terms.entry(o.entryId);
+      if (!e) return []; // not fetched yet: try again next time, uncached
+      entries.set(e.id, e);
+    }
     const links: EnglishLink[] = [];
     const walker = document.createTreeWalker(rendering, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -287,17 +305,18 @@ export class TermPopover {
     const rendering = this.view.renderingFor(o.block.element);
     if (!rendering) return [];
     return this.linksOf(rendering)
-      .filter((l) => l.entry === o.entry.id)
+      .filter((l) => l.entry === o.entryId)
       .map((l) => l.range);
   }
 
   /** Hovering an English name in a rendering lights up the Vietnamese term(s) it renders. */
-  private linkFromEnglish(caret: Caret | null, p: { x: number; y: number }): void {
+  private async linkFromEnglish(caret: Caret | null, p: { x: number; y: number }): Promise<void> {
     const el = caret?.node.parentElement?.closest('vr-translation');
     if (!caret || !el) {
       if (!this.current) setHighlight(LINKED, []);
       return;
     }
+    await this.terms.ensureEntries(this.terms.inBlocks(this.view.blocksFor(el)).map((o) => o.entryId));
     const link = this.linksOf(el).find(
       (l) =>
         l.range.startContainer === caret.node &&

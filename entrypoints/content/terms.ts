@@ -1,12 +1,13 @@
 /**
  * Glossary terms on the page: the background finds them in each block's text (only blocks whose
  * text is new since the last pass), and we paint them with the CSS Custom Highlight API under
- * `vr-term`, one StaticRange per occurrence. The page gets no wrapping elements.
+ * `vr-term`, one StaticRange per occurrence. The page gets no wrapping elements. Entries' details
+ * are fetched when a popover needs them, not with every page.
  */
 
 import type { GlossaryEntry } from '@/core/glossary-format';
 import { sendMessage } from '@/lib/messaging';
-import type { TermHit } from '@/lib/protocol';
+import type { PageAnalysis } from './analysis';
 import { locate, type PageBlock } from './blocks';
 import type { PassFeature } from './page-controller';
 import { slicer } from './scheduler';
@@ -15,7 +16,7 @@ export const TERM_HIGHLIGHT = 'vr-term';
 
 /** One occurrence of a glossary term on the page. */
 export interface TermOccurrence {
-  readonly entry: GlossaryEntry;
+  readonly entryId: number;
   readonly range: StaticRange;
   readonly block: PageBlock;
   /** [start, end) in the block's text. */
@@ -23,24 +24,21 @@ export interface TermOccurrence {
   readonly end: number;
 }
 
-const BATCH_CHARS = 48_000;
-const BATCH_TEXTS = 200;
-
 function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
 export class TermsFeature implements PassFeature {
-  private readonly hitsByText = new Map<string, TermHit[]>();
-  readonly entries = new Map<number, GlossaryEntry>();
+  private readonly entries = new Map<number, GlossaryEntry>();
   readonly articleTitles = new Map<string, { vi: string; en: string }>();
   private readonly occurrencesByBlock = new WeakMap<PageBlock, TermOccurrence[]>();
   /** Per text node, the occurrences touching it, for finding the term under the pointer. */
   private byNode = new WeakMap<Text, TermOccurrence[]>();
   private all: TermOccurrence[] = [];
 
+  constructor(private readonly analysis: PageAnalysis) {}
+
   async update(blocks: readonly PageBlock[]): Promise<{ terms: number }> {
-    await this.fetchNewTexts(blocks);
     const slice = slicer();
     const all: TermOccurrence[] = [];
     const byNode = new WeakMap<Text, TermOccurrence[]>();
@@ -53,10 +51,14 @@ export class TermsFeature implements PassFeature {
       }
       for (const o of occurrences) {
         all.push(o);
-        for (const node of nodesOf(o.range)) {
-          const list = byNode.get(node) ?? [];
-          list.push(o);
-          byNode.set(node, list);
+        const start = o.range.startContainer as Text;
+        const list = byNode.get(start) ?? [];
+        list.push(o);
+        byNode.set(start, list);
+        if (o.range.endContainer !== start) {
+          const endList = byNode.get(o.range.endContainer as Text) ?? [];
+          endList.push(o);
+          byNode.set(o.range.endContainer as Text, endList);
         }
       }
     }
@@ -66,47 +68,42 @@ export class TermsFeature implements PassFeature {
     return { terms: all.length };
   }
 
-  private async fetchNewTexts(blocks: readonly PageBlock[]): Promise<void> {
-    const pending = [...new Set(blocks.map((b) => b.text).filter((t) => !this.hitsByText.has(t)))];
-    let batch: string[] = [];
-    let size = 0;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const texts = batch;
-      batch = [];
-      size = 0;
-      const { hits, entries, articleTitles } = await sendMessage('findTerms', { texts });
-      for (const e of entries) this.entries.set(e.id, e);
-      for (const [id, title] of Object.entries(articleTitles)) this.articleTitles.set(id, title);
-      texts.forEach((t, i) => this.hitsByText.set(t, hits[i] ?? []));
-    };
-    for (const text of pending) {
-      if (batch.length >= BATCH_TEXTS || size + text.length > BATCH_CHARS) await flush();
-      batch.push(text);
-      size += text.length;
-    }
-    await flush();
-  }
-
   private occurrencesIn(block: PageBlock): TermOccurrence[] {
     const out: TermOccurrence[] = [];
-    for (const hit of this.hitsByText.get(block.text) ?? []) {
-      const entry = this.entries.get(hit.entry);
+    for (const hit of this.analysis.of(block.text).terms) {
       const start = locate(block, hit.start);
       const end = locate(block, hit.end, true);
-      if (!entry || !start || !end) continue;
+      if (!start || !end) continue;
       const range = new StaticRange({
         startContainer: start.node,
         startOffset: start.offset,
         endContainer: end.node,
         endOffset: end.offset,
       });
-      out.push({ entry, range, block, start: hit.start, end: hit.end });
+      out.push({ entryId: hit.entry, range, block, start: hit.start, end: hit.end });
     }
     return out;
   }
 
-  /** The occurrence containing a caret position (text node and offset), if any. */
+  /** An entry already fetched, if it is. */
+  entry(id: number): GlossaryEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** Fetches the entries not yet known (with their articles' titles). */
+  async ensureEntries(ids: Iterable<number>): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.entries.has(id));
+    if (missing.length === 0) return;
+    const { entries, articleTitles } = await sendMessage('getEntries', { ids: missing });
+    for (const e of entries) this.entries.set(e.id, e);
+    for (const [id, title] of Object.entries(articleTitles)) this.articleTitles.set(id, title);
+  }
+
+  /**
+   * The occurrence containing a caret position (text node and offset), if any. A term spanning
+   * several text nodes is found from its first and last node; one in between (a bold middle
+   * syllable) is found by the range test.
+   */
   at(node: Node, offset: number): TermOccurrence | null {
     if (node.nodeType !== Node.TEXT_NODE) return null;
     for (const o of this.byNode.get(node as Text) ?? []) {
@@ -115,12 +112,19 @@ export class TermsFeature implements PassFeature {
       const beforeEnd = r.endContainer !== node || offset <= r.endOffset;
       if (afterStart && beforeEnd) return o;
     }
-    return null;
+    const block = this.all.find((o) => {
+      if (o.range.startContainer === o.range.endContainer) return false;
+      const probe = document.createRange();
+      probe.setStart(o.range.startContainer, o.range.startOffset);
+      probe.setEnd(o.range.endContainer, o.range.endOffset);
+      return probe.isPointInRange(node, offset);
+    });
+    return block ?? null;
   }
 
   /** Every occurrence of an entry in one block. */
   inBlock(block: Element, entryId: number): TermOccurrence[] {
-    return this.all.filter((o) => o.block.element === block && o.entry.id === entryId);
+    return this.all.filter((o) => o.block.element === block && o.entryId === entryId);
   }
 
   /** Every occurrence in the given blocks. */
@@ -132,25 +136,4 @@ export class TermsFeature implements PassFeature {
     this.all = [];
     this.byNode = new WeakMap();
   }
-}
-
-/** The text nodes a range covers (its containers and any whole text nodes between them). */
-function nodesOf(range: StaticRange): Text[] {
-  const start = range.startContainer;
-  const end = range.endContainer;
-  if (start === end) return start.nodeType === Node.TEXT_NODE ? [start as Text] : [];
-  const out: Text[] = [];
-  const root = commonAncestor(start, end);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  walker.currentNode = start;
-  for (let n: Node | null = start; n; n = walker.nextNode()) {
-    if (n.nodeType === Node.TEXT_NODE) out.push(n as Text);
-    if (n === end) break;
-  }
-  return out;
-}
-
-function commonAncestor(a: Node, b: Node): Node {
-  for (let n: Node | null = a; n; n = n.parentNode) if (n.contains(b)) return n;
-  return a.ownerDocument ?? a;
 }

@@ -35,7 +35,7 @@ const STYLE = `
   letter-spacing: 0.08em;
   color: color-mix(in srgb, #2563eb 75%, currentColor);
 }
-:host([data-vr-mode="original"]) { display: none; }
+:host([data-vr-mode="original"]), :host([hidden]) { display: none; }
 :host([data-vr-mode="english"]) { font-size: 1.02em; border-left-width: 4px; }
 ::slotted(vr-p) { display: block; }
 ::slotted(vr-p:not(:first-of-type)) { margin-top: 0.6em; }

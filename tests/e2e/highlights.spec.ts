@@ -184,11 +184,10 @@ test('in the popup: list, search without diacritics, edit, delete with undo, ope
   await popup.getByLabel('Tag').selectOption('talks');
   await expect(items).toHaveCount(1);
   await popup.getByLabel('Tag').selectOption('');
-  await expect(popup.getByTestId('highlight-count')).not.toContainText('found');
+  await expect.poll(() => items.count()).toBeGreaterThan(1);
 
   // Delete, then undo.
   const before = await items.count();
-  expect(before).toBeGreaterThan(1);
   await items.filter({ hasText: 'tình báo Mỹ' }).getByRole('button', { name: 'Delete' }).click();
   await expect(items).toHaveCount(before - 1);
   await popup.getByRole('button', { name: 'Undo' }).click();

@@ -1,0 +1,351 @@
+/**
+ * Benchmarks 1 and 4, in real Chromium with the built extension: page annotation on pages of
+ * about 100 KB, 300 KB and 1 MB of text (one Chrome trace per page), and storage (save round
+ * trip, bulk import, the popup's first render and search with 10,000 highlights).
+ */
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { CorpusArticle } from '../../core/corpus-schema';
+import { toJson } from '../../core/highlight-export';
+import { COLOURS, type HighlightRecord } from '../../core/highlight-record';
+import { articleElements, pageWithBody, TEMPLATES } from '../lib/article-pages';
+import { launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
+import { foreignNews, sameTopicNews } from '../lib/matching-cases';
+import type { NewsServer } from '../lib/news-server';
+import { seededRandom } from '../lib/variations';
+import { median, p95 } from './stats';
+import { SyllableModel } from './synthetic';
+import { analyseTrace, startTracing, stopTracing } from './trace';
+
+/** A long news page: the six corpus articles spread through other news, to about `chars` of text. */
+export function annotationPage(articles: readonly CorpusArticle[], chars: number): { html: string; textChars: number } {
+  const random = seededRandom(chars);
+  const model = new SyllableModel([...foreignNews(), ...sameTopicNews()]);
+  const background = [...foreignNews(), ...sameTopicNews()];
+  let textChars = 0;
+  const html = pageWithBody(TEMPLATES.vnexpress!, 'Tổng hợp tin thế giới', (doc) => {
+    const out: Element[] = [];
+    const para = (text: string) => {
+      const p = doc.createElement('p');
+      p.className = 'Normal';
+      p.textContent = text;
+      textChars += text.length;
+      return p;
+    };
+    let next = 0;
+    const perArticle = Math.max(1, Math.floor(chars / (articles.length + 1)));
+    while (textChars < chars) {
+      if (next < articles.length && textChars >= next * perArticle) {
+        const els = articleElements(doc, articles[next]!);
+        textChars += els.reduce((n, e) => n + (e.textContent?.length ?? 0), 0);
+        out.push(...els);
+        next++;
+        continue;
+      }
+      // Other news: real sentences where they last, then news-like generated paragraphs.
+      const text =
+        random() < 0.5
+          ? background[Math.floor(random() * background.length)]!
+          : model.paragraph(random, 40 + Math.floor(random() * 60));
+      out.push(para(text));
+    }
+    return out;
+  });
+  return { html, textChars };
+}
+
+export interface AnnotationRow {
+  page: string;
+  textChars: number;
+  extensionMs: number;
+  pageMs: number;
+  sharePct: number;
+  longestTaskMs: number;
+  longestSliceMs: number;
+  longestTaskDetail: { durationMs: number; extensionMs: number; children: string[] };
+  dclToReadyMs: number;
+  treeWalkerMs: number;
+  matched: number;
+  terms: number;
+}
+
+const READY_PROBE = `
+  (() => {
+    const mark = () => {
+      if (document.documentElement.dataset.vrState === 'ready' && !window.__vrReadyAt) window.__vrReadyAt = performance.now();
+    };
+    // At document start there is no <html> element yet: watch the document itself.
+    new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-vr-state'] });
+  })();`;
+
+async function measureLoad(ext: ExtensionBrowser, url: string): Promise<Omit<AnnotationRow, 'page' | 'textChars'>> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(READY_PROBE);
+  const client = await ext.context.newCDPSession(page);
+  await startTracing(client);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => (window as unknown as { __vrReadyAt?: number }).__vrReadyAt !== undefined, null, {
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(500);
+  const events = await stopTracing(client);
+  const work = analyseTrace(events, url, -Infinity, Infinity);
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const readyAt = (window as unknown as { __vrReadyAt: number }).__vrReadyAt;
+    // The floor: one TreeWalker pass reading and NFC-normalising all the page's text.
+    const t = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let n = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) n += (node as Text).data.normalize('NFC').length;
+    const treeWalkerMs = performance.now() - t;
+    return { dclToReadyMs: readyAt - nav.domContentLoadedEventStart, treeWalkerMs, chars: n };
+  });
+  const counts = await page.evaluate(() => ({
+    matched: Number(document.documentElement.dataset.vrMatched),
+    terms: Number(document.documentElement.dataset.vrTerms),
+  }));
+  await page.close();
+  return {
+    extensionMs: work.extensionMs,
+    pageMs: work.pageMs,
+    sharePct: (100 * work.extensionMs) / work.pageMs,
+    longestTaskMs: work.longestExtensionTaskMs,
+    longestSliceMs: work.longestExtensionSliceMs,
+    longestTaskDetail: work.longestTaskDetail,
+    dclToReadyMs: timing.dclToReadyMs,
+    treeWalkerMs: timing.treeWalkerMs,
+    ...counts,
+  };
+}
+
+export async function benchAnnotation(
+  server: NewsServer,
+  articles: readonly CorpusArticle[],
+): Promise<AnnotationRow[]> {
+  const sizes: [string, number][] = [
+    ['~100 KB', 100_000],
+    ['~300 KB', 300_000],
+    ['~1 MB', 1_000_000],
+  ];
+  const ext = await launchWithExtension({ port: server.port });
+  const rows: AnnotationRow[] = [];
+  try {
+    // Warm the background (its corpus and glossary load once per service-worker lifetime).
+    const warm = await ext.context.newPage();
+    const w = annotationPage(articles, 20_000);
+    await warm.goto(server.setPage('vnexpress.net', '/bench/warm.html', w.html));
+    await warm.waitForSelector('html[data-vr-state="ready"]');
+    await warm.close();
+    for (const [name, chars] of sizes) {
+      const { html, textChars } = annotationPage(articles, chars);
+      const url = server.setPage('vnexpress.net', `/bench/page-${chars}.html`, html);
+      rows.push({ page: name, textChars, ...(await measureLoad(ext, url)) });
+    }
+  } finally {
+    await ext.close();
+  }
+  return rows;
+}
+
+export interface StorageResult {
+  saveP50Ms: number;
+  saveP95Ms: number;
+  saves: number;
+  importRecords: number;
+  importMs: number;
+  importPerSecond: number;
+  firstRenderColdMs: number;
+  firstRenderWarmMs: number;
+  searchP50Ms: number;
+  searchP95Ms: number;
+  searchUiMs: number;
+}
+
+function syntheticHighlights(n: number): HighlightRecord[] {
+  const random = seededRandom(3);
+  const sentences = foreignNews();
+  return Array.from({ length: n }, (_, i) => {
+    const s = sentences[i % sentences.length]!;
+    const start = Math.floor(random() * Math.max(1, s.length - 40));
+    const t = Date.UTC(2024, 0, 1) + i * 60_000;
+    return {
+      id: `h_bench${String(i).padStart(8, '0')}`,
+      url: `https://vnexpress.net/bench/article-${i % 700}.html`,
+      title: s.slice(0, 60),
+      site: 'vnexpress.net',
+      quote: {
+        exact: s.slice(start, start + 40),
+        prefix: s.slice(Math.max(0, start - 32), start),
+        suffix: s.slice(start + 40, start + 72),
+      },
+      position: { start, end: start + 40 },
+      color: COLOURS[i % COLOURS.length]!,
+      note: i % 3 === 0 ? `Ghi chú ${i}: Triều Tiên và Bình Nhưỡng` : '',
+      tags: i % 5 === 0 ? ['bench', `tag${i % 17}`] : [],
+      createdAt: t,
+      updatedAt: t,
+      corpus: null,
+      orphan: i % 50 === 0,
+    };
+  });
+}
+
+async function firstRender(ext: ExtensionBrowser): Promise<number> {
+  const popup = await ext.context.newPage();
+  await popup.goto(ext.extensionUrl('popup.html?view=highlights'), { waitUntil: 'commit' });
+  await popup.waitForSelector('[data-testid="highlight"]', { timeout: 60_000 });
+  // Milliseconds from the popup's navigation start to the first rows in the DOM.
+  const ms = await popup.evaluate(() => {
+    const first = document.querySelector('[data-testid="highlight"]');
+    return first ? performance.now() : NaN;
+  });
+  await popup.close();
+  return ms;
+}
+
+/**
+ * tsx compiles this file keeping function names, which wraps named functions inside
+ * page.evaluate callbacks in a `__name` helper the page does not have.
+ */
+async function launch(server: NewsServer, userDataDir: string): Promise<ExtensionBrowser> {
+  const ext = await launchWithExtension({ port: server.port, userDataDir });
+  await ext.context.addInitScript('globalThis.__name = (f) => f;');
+  return ext;
+}
+
+export async function benchStorage(server: NewsServer, articles: readonly CorpusArticle[]): Promise<StorageResult> {
+  const profile = mkdtempSync(join(tmpdir(), 'song-ngu-bench-'));
+  let ext = await launch(server, profile);
+  const article = articles.find((a) => a.id === 'isw-north-korean-troops-kursk')!;
+  let result: Partial<StorageResult> = {};
+  try {
+    // Save round trip: the tab highlights its selection (as the shortcut does), the background
+    // commits it, and the answer comes back. Timed in the service worker around the whole trip.
+    const page = await ext.context.newPage();
+    const url = server.setPage(
+      'dantri.com.vn',
+      '/bench/save.htm',
+      pageWithBody(TEMPLATES.dantri!, article.title.vi, (d) => articleElements(d, article)),
+    );
+    await page.goto(url);
+    await page.waitForSelector('html[data-vr-state="ready"]');
+    const tabId = await ext.serviceWorker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!,
+      url,
+    );
+    const saves: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.evaluate((k) => {
+        const ps = [...document.querySelectorAll('p.Normal')];
+        const p = ps[k % ps.length]!;
+        const node = p.firstChild as Text;
+        const start = (k * 7) % Math.max(1, node.data.length - 30);
+        getSelection()!.setBaseAndExtent(node, start, node, start + 20);
+      }, i);
+      const ms = await ext.serviceWorker.evaluate(async (id) => {
+        const t = performance.now();
+        const r: { ok: boolean; value?: boolean } = await chrome.tabs.sendMessage(id, {
+          type: 'highlightSelection',
+          params: {},
+        });
+        if (!r.ok || !r.value) throw new Error('save failed');
+        return performance.now() - t;
+      }, tabId);
+      saves.push(ms);
+    }
+    await page.close();
+
+    // Bulk import of 10,000 highlights, in one transaction.
+    const records = syntheticHighlights(10_000);
+    const text = toJson(records, new Date());
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.extensionUrl('popup.html?view=highlights'));
+    const importMs = await popup.evaluate(async (t) => {
+      const s = performance.now();
+      const r: { ok: boolean; value?: { ok: boolean } } = await chrome.runtime.sendMessage({
+        type: 'importHighlights',
+        params: { text: t },
+      });
+      if (!r.ok || !r.value?.ok) throw new Error(JSON.stringify(r));
+      return performance.now() - s;
+    }, text);
+    await popup.close();
+    result = {
+      saveP50Ms: median(saves),
+      saveP95Ms: p95(saves),
+      saves: saves.length,
+      importRecords: records.length,
+      importMs,
+      importPerSecond: records.length / (importMs / 1000),
+    };
+  } finally {
+    await ext.close();
+  }
+
+  // First render with 10,000 highlights: after a browser restart (cold) and again (warm).
+  ext = await launch(server, profile);
+  try {
+    const cold = await firstRender(ext);
+    const warm = await firstRender(ext);
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.extensionUrl('popup.html?view=highlights'));
+    await popup.waitForSelector('[data-testid="highlight"]');
+    const queries = [
+      'trieu tien',
+      'binh nhuong',
+      'ghi chu 42',
+      'tag7',
+      'thanh pho',
+      'khong co gi nhu vay',
+      'vnexpress',
+      'bench',
+    ];
+    const search = await popup.evaluate(async (qs) => {
+      const ask = (q: string) =>
+        chrome.runtime.sendMessage({
+          type: 'listHighlights',
+          params: { query: { search: q }, cursor: null, limit: 50 },
+        });
+      await ask('warm up');
+      const times: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        for (const q of qs) {
+          const t = performance.now();
+          await ask(q);
+          times.push(performance.now() - t);
+        }
+      }
+      return times;
+    }, queries);
+    // In the popup itself: typing a search until the list shows the results (with its 120 ms debounce).
+    const searchUiMs = await popup.evaluate(async () => {
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const count = document.querySelector('[data-testid="highlight-count"]')!;
+      const t = performance.now();
+      box.value = 'ghi chu 4';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise<void>((resolve) => {
+        const check = () => (count.textContent?.includes('found') ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t;
+    });
+    await popup.close();
+    return {
+      ...(result as StorageResult),
+      firstRenderColdMs: cold,
+      firstRenderWarmMs: warm,
+      searchP50Ms: median(search),
+      searchP95Ms: p95(search),
+      searchUiMs,
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
+export type { Page };

@@ -1,0 +1,235 @@
+/**
+ * `npm run bench`: measures what the product exists for, each figure next to a baseline measured
+ * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
+ * refreshes the figures in bench/README.md.
+ *
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size runs a subset.
+ */
+
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { buildGlossary, loadArticles, loadGlossarySources } from '../lib/data-sources';
+import { EXTENSION_DIR } from '../lib/chromium';
+import { startNewsServer } from '../lib/news-server';
+import { REPO_ROOT } from '../lib/paths';
+import { benchAnnotation, benchStorage, type AnnotationRow, type StorageResult } from './browser';
+import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
+import { fmt, printTable, verdict } from './stats';
+
+const only = new Set((process.env.BENCH_ONLY ?? 'annotation,glossary,corpus,storage,size').split(','));
+
+interface Results {
+  date: string;
+  machine: { node: string; cpus: number; cpuModel: string };
+  annotation?: AnnotationRow[];
+  glossary?: ThroughputRow[];
+  corpus?: CorpusRow[];
+  storage?: StorageResult;
+  size?: {
+    contentScriptBytes: number;
+    contentScriptGzipBytes: number;
+    packageBytes: number;
+    packageCompressedBytes: number;
+    dataBytes: number;
+  };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function measureSize(): NonNullable<Results['size']> {
+  const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+  const files = filesUnder(EXTENSION_DIR);
+  let packageBytes = 0;
+  let packageCompressedBytes = 0;
+  let dataBytes = 0;
+  for (const f of files) {
+    const bytes = readFileSync(f);
+    packageBytes += bytes.length;
+    packageCompressedBytes += deflateRawSync(bytes, { level: 9 }).length + 80; // zip entry overhead
+    if (f.includes('/data/')) dataBytes += bytes.length;
+  }
+  return {
+    contentScriptBytes: content.length,
+    contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
+    packageBytes,
+    packageCompressedBytes,
+    dataBytes,
+  };
+}
+
+function tables(r: Results): string[] {
+  const out: string[] = [];
+  const log = (title: string, rows: Record<string, string | number>[]) => {
+    printTable(title, rows);
+    const cols = Object.keys(rows[0] ?? {});
+    out.push(
+      `### ${title}`,
+      '',
+      `| ${cols.join(' | ')} |`,
+      `| ${cols.map(() => '---').join(' | ')} |`,
+      ...rows.map((row) => `| ${cols.map((c) => String(row[c])).join(' | ')} |`),
+      '',
+    );
+  };
+  if (r.annotation) {
+    log(
+      '1. Page annotation in Chromium (target: extension ≤ 25% of the page’s own work at 300 KB and 1 MB; no task over 50 ms)',
+      r.annotation.map((a) => ({
+        page: a.page,
+        'text (chars)': a.textChars,
+        'extension main thread (ms)': fmt(a.extensionMs),
+        'page’s own work (ms)': fmt(a.pageMs),
+        'extension share': `${fmt(a.sharePct)}%`,
+        'longest extension task (ms)': fmt(a.longestTaskMs),
+        'DOMContentLoaded → ready (ms)': fmt(a.dclToReadyMs),
+        'TreeWalker + NFC floor (ms)': fmt(a.treeWalkerMs),
+        'blocks matched': a.matched,
+        terms: a.terms,
+        target:
+          a.page === '~100 KB' ? verdict(a.longestTaskMs <= 50) : verdict(a.sharePct <= 25 && a.longestTaskMs <= 50),
+      })),
+    );
+  }
+  if (r.glossary) {
+    const base = (g: string) =>
+      r.glossary!.find((x) => x.glossary === g && x.matcher === 'regex alternation')!.mbPerSecond;
+    log(
+      '2. Glossary matcher (target: ≥ 10× the regex and ≥ 20 MB/s)',
+      r.glossary.map((g) => ({
+        glossary: g.glossary,
+        entries: g.entries,
+        matcher: g.matcher,
+        'MB/s': fmt(g.mbPerSecond),
+        '× regex': fmt(g.mbPerSecond / base(g.glossary)),
+        'build (ms)': fmt(g.buildMs),
+        target: g.matcher.startsWith('Song')
+          ? verdict(g.mbPerSecond >= 20 && g.mbPerSecond / base(g.glossary) >= 10)
+          : '',
+      })),
+    );
+  }
+  if (r.corpus) {
+    log(
+      '3. Corpus matcher (target: precision ≥ 0.99, recall ≥ 0.98, lookup ≤ 0.5 ms per block at 10,000 articles)',
+      r.corpus.map((c) => ({
+        articles: c.articles,
+        paragraphs: c.paragraphs,
+        'blocks evaluated': c.blocks,
+        precision: fmt(c.precision, 4),
+        recall: fmt(c.recall, 4),
+        'lookup mean (ms)': fmt(c.lookupMeanMs, 3),
+        'lookup p95 (ms)': fmt(c.lookupP95Ms, 3),
+        'index build (ms)': fmt(c.buildMs, 0),
+        'index (MB)': fmt(c.indexMB),
+        'heap growth (MB)': fmt(c.heapMB),
+        target: verdict(c.precision >= 0.99 && c.recall >= 0.98 && (c.articles < 10_000 || c.lookupMeanMs <= 0.5)),
+      })),
+    );
+  }
+  if (r.storage) {
+    const s = r.storage;
+    log(
+      '4. Storage in Chromium (targets: p95 save ≤ 50 ms; import ≥ 5,000 records/s; first render ≤ 150 ms; search ≤ 50 ms)',
+      [
+        { measure: `save round trip, p50 (${s.saves} saves)`, value: `${fmt(s.saveP50Ms)} ms`, target: '' },
+        { measure: 'save round trip, p95', value: `${fmt(s.saveP95Ms)} ms`, target: verdict(s.saveP95Ms <= 50) },
+        {
+          measure: `bulk import of ${s.importRecords} highlights`,
+          value: `${fmt(s.importPerSecond, 0)} records/s (${fmt(s.importMs, 0)} ms)`,
+          target: verdict(s.importPerSecond >= 5000),
+        },
+        {
+          measure: 'popup first rows, 10,000 highlights, after a browser restart',
+          value: `${fmt(s.firstRenderColdMs)} ms`,
+          target: verdict(s.firstRenderColdMs <= 150),
+        },
+        {
+          measure: 'popup first rows, 10,000 highlights, popup reopened',
+          value: `${fmt(s.firstRenderWarmMs)} ms`,
+          target: verdict(s.firstRenderWarmMs <= 150),
+        },
+        { measure: 'search over 10,000, p50', value: `${fmt(s.searchP50Ms)} ms`, target: '' },
+        { measure: 'search over 10,000, p95', value: `${fmt(s.searchP95Ms)} ms`, target: verdict(s.searchP95Ms <= 50) },
+        {
+          measure: 'search typed in the popup until the list updates (incl. 120 ms debounce)',
+          value: `${fmt(s.searchUiMs)} ms`,
+          target: '',
+        },
+      ],
+    );
+  }
+  if (r.size) {
+    const z = r.size;
+    log('5. Size (target: content script ≤ 60 KB gzip, data excluded)', [
+      {
+        measure: 'content script',
+        value: `${fmt(z.contentScriptBytes / 1024)} KB, ${fmt(z.contentScriptGzipBytes / 1024)} KB gzip`,
+        target: verdict(z.contentScriptGzipBytes <= 60 * 1024),
+      },
+      {
+        measure: 'whole package (unpacked)',
+        value: `${fmt(z.packageBytes / 1024)} KB, of which data ${fmt(z.dataBytes / 1024)} KB`,
+        target: '',
+      },
+      { measure: 'whole package (zip, estimated)', value: `${fmt(z.packageCompressedBytes / 1024)} KB`, target: '' },
+    ]);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const articles = loadArticles();
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' },
+  };
+  if (only.has('glossary')) {
+    console.error('glossary matcher…');
+    const glossary = await buildGlossary(loadGlossarySources(), articles);
+    results.glossary = benchGlossary(glossary.entries, backgroundText(articles, 2_000_000));
+  }
+  if (only.has('corpus')) {
+    console.error('corpus matcher…');
+    results.corpus = benchCorpus(articles, [6, 1_000, 10_000]);
+  }
+  if (only.has('annotation') || only.has('storage')) {
+    const server = await startNewsServer();
+    try {
+      if (only.has('annotation')) {
+        console.error('page annotation in Chromium…');
+        results.annotation = await benchAnnotation(server, articles);
+      }
+      if (only.has('storage')) {
+        console.error('storage in Chromium…');
+        results.storage = await benchStorage(server, articles);
+      }
+    } finally {
+      await server.close();
+    }
+  }
+  if (only.has('size')) results.size = measureSize();
+
+  const md = tables(results);
+  const outFile = join(REPO_ROOT, 'bench/results.json');
+  writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${outFile}`);
+  if (only.size === 5) {
+    const readme = join(REPO_ROOT, 'bench/README.md');
+    const text = readFileSync(readme, 'utf8');
+    const block = `<!-- results:start -->\n_Measured ${results.date.slice(0, 10)} on ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}._\n\n${md.join('\n')}<!-- results:end -->`;
+    writeFileSync(readme, text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, block));
+    console.log(`Updated ${readme}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
