@@ -1,24 +1,11 @@
 import type { CorpusSource } from '@/core/corpus-schema';
+import { MONTHS } from '@/core/numbers';
 
 /** Formats an ISO date as the seed gave it: "6 September 2023, 12:44 (UTC+07:00)" or "8 November 2025". */
 export function formatPublished(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2}))?$/.exec(iso);
   if (!m) return iso;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const date = `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
+  const date = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   if (!m[4]) return date;
   const zone = m[6] === 'Z' ? 'UTC' : `UTC${m[6]}`;
   return `${date}, ${m[4]}:${m[5]} (${zone})`;

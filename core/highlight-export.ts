@@ -5,6 +5,7 @@
  */
 
 import { DEFAULT_COLOUR_MEANINGS, type Colour, type HighlightRecord } from './highlight-record';
+import { MONTHS } from './numbers';
 
 export const EXPORT_FORMAT = 'song-ngu-highlights';
 export const EXPORT_VERSION = 1;
@@ -28,21 +29,6 @@ export function toJson(highlights: readonly HighlightRecord[], now: Date): strin
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "13 November 2024", in UTC so an export reads the same wherever it is made. */
 export function formatDate(ms: number): string {

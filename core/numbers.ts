@@ -7,7 +7,8 @@
  * "month:11", so that the 11 of 13/11 is only satisfied by "November".
  */
 
-const MONTHS = [
+/** English month names, January first (also used to format dates for readers). */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -11,6 +11,10 @@ describe('searchKey', () => {
     ['Bình Nhưỡng – “hoà bình”', 'binh nhuong hoa binh'],
     ['  Kim\u00a0Jong-un  ', 'kim jong un'],
     ['Người phát ngôn', 'nguoi phat ngon'],
+    ['Tri\u00adều Ti\u200bên\ufeff', 'trieu tien'],
+    ['hoà bình and hòa bình', 'hoa binh and hoa binh'],
+    ['ðiện', 'dien'],
+    ['Thủ tướng “Kim” — 100.000 quân', 'thu tuong kim 100 000 quan'],
   ])('%j → %j', (input, expected) => {
     expect(searchKey(input)).toBe(expected);
   });

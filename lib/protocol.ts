@@ -18,6 +18,12 @@ import {
 } from '@/core/highlight-record';
 import { array, boolean, literal, number, object, optional, string, type Validator } from '@/core/validate';
 
+/**
+ * The User Timing measure the content script records for each save, from the reader's click to
+ * the committed record coming back (the benchmark reads it; so can DevTools' Performance panel).
+ */
+export const SAVE_MEASURE = 'song-ngu:save-highlight';
+
 const url = string({ max: 8192, pattern: /^https?:\/\//, patternMessage: 'must be an http(s) URL' });
 const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });

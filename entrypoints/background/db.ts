@@ -5,13 +5,15 @@
  * - v1: highlights by id, indexed by url and createdAt.
  * - v2: tags and site on every record; indexes on color, tags (multi-entry) and site.
  * - v3: corpus link, orphan flag and an accent-folded search text on every record; updatedAt index.
+ * - v4: the site and updatedAt indexes dropped: nothing reads them (site filters and search run on
+ *   the in-memory summaries), and every index is one more write per record on import.
  */
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
 
 export const DB_NAME = 'song-ngu';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A stored highlight: the record plus what is derived for searching. */
 export type StoredHighlight = HighlightRecord & { searchText: string };
@@ -25,8 +27,6 @@ export interface SongNguDB extends DBSchema {
       createdAt: number;
       color: string;
       tags: string;
-      site: string;
-      updatedAt: number;
     };
   };
 }
@@ -76,7 +76,8 @@ export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<So
         const store = tx.objectStore('highlights');
         store.createIndex('color', 'color');
         store.createIndex('tags', 'tags', { multiEntry: true });
-        store.createIndex('site', 'site');
+        // Created for the ladder's sake; v4 drops it again.
+        (store as unknown as IDBObjectStore).createIndex('site', 'site');
         await migrateRecords(tx, (r) => ({
           ...r,
           tags: Array.isArray(r.tags) ? r.tags : [],
@@ -84,11 +85,15 @@ export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<So
         }));
       }
       if (oldVersion < 3) {
-        tx.objectStore('highlights').createIndex('updatedAt', 'updatedAt');
+        (tx.objectStore('highlights') as unknown as IDBObjectStore).createIndex('updatedAt', 'updatedAt');
         await migrateRecords(tx, (r) => {
           const record = { ...r, corpus: r.corpus ?? null, orphan: r.orphan ?? false } as unknown as HighlightRecord;
           return { ...record, searchText: searchTextOf(record) };
         });
+      }
+      if (oldVersion < 4) {
+        const store = tx.objectStore('highlights') as unknown as IDBObjectStore;
+        for (const name of ['site', 'updatedAt']) if (store.indexNames.contains(name)) store.deleteIndex(name);
       }
     },
     blocked() {

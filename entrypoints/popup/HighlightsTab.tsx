@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ExportImport } from '@/components/ExportImport';
 import { HighlightFilters, type Facets } from '@/components/HighlightFilters';
 import { HighlightItem } from '@/components/HighlightItem';
@@ -26,6 +26,8 @@ export function HighlightsTab() {
   const [items, setItems] = useState<HighlightRecord[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [total, setTotal] = useState<number | null>(null);
+  /** The query the list and count on screen answer; the count is only shown for the current one. */
+  const [shown, setShown] = useState<HighlightQuery | null>(null);
   const [facets, setFacets] = useState<Facets | null>(null);
   const [meanings, setMeanings] = useState<Record<Colour, string>>(DEFAULT_COLOUR_MEANINGS);
   const [undo, setUndo] = useState<HighlightRecord[] | null>(null);
@@ -41,6 +43,7 @@ export function HighlightsTab() {
       setItems((old) => (cursor ? [...old, ...page.items] : page.items));
       setNext(page.next);
       setTotal(page.total);
+      setShown(q);
       setError('');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -51,11 +54,22 @@ export function HighlightsTab() {
 
   useEffect(() => {
     void colourMeanings.getValue().then(setMeanings);
-    refreshFacets();
   }, []);
 
+  // Facets read every stored highlight: ask only once the first rows are on screen, so that
+  // work never stands between opening the popup and seeing them.
+  const firstRows = total !== null;
   useEffect(() => {
-    const t = setTimeout(() => void load(query, null), query.search ? SEARCH_DEBOUNCE_MS : 0);
+    if (firstRows) refreshFacets();
+  }, [firstRows]);
+
+  // A layout effect, so the first request leaves before the first paint rather than after it.
+  useLayoutEffect(() => {
+    if (!query.search) {
+      void load(query, null);
+      return;
+    }
+    const t = setTimeout(() => void load(query, null), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [query, load]);
 
@@ -92,7 +106,11 @@ export function HighlightsTab() {
     <section class="highlights" aria-label="Saved highlights">
       <HighlightFilters query={query} facets={facets} meanings={meanings} onChange={setQuery} />
       <p class="summary" data-testid="highlight-count">
-        {total === null ? 'Loading…' : `${total} highlight${total === 1 ? '' : 's'}${filtered ? ' found' : ''}`}
+        {total === null
+          ? 'Loading…'
+          : shown !== query
+            ? 'Searching…'
+            : `${total} highlight${total === 1 ? '' : 's'}${filtered ? ' found' : ''}`}
       </p>
       {error && (
         <p class="error" role="alert">

@@ -2,7 +2,7 @@
 
 import type { Page } from '@playwright/test';
 
-/** Viewport box of the n-th occurrence of `text` inside elements matching `selector` (main world). */
+/** Viewport positions (first and last glyph, first-line box) of the n-th occurrence of `text` inside elements matching `selector` (main world). */
 export async function textRects(page: Page, selector: string, text: string, n = 0) {
   return page.evaluate(
     ({ selector, text, n }) => {
@@ -22,9 +22,22 @@ export async function textRects(page: Page, selector: string, text: string, n = 
             };
             const first = at(i);
             const last = at(i + text.length - 1);
+            const whole = document.createRange();
+            whole.setStart(node, i);
+            whole.setEnd(node, i + text.length);
+            // Text wrapped over two lines: the box of its first line's glyphs, not between the lines.
+            const b = whole.getClientRects()[0]!;
             return {
               start: { x: first.left + 1, y: first.top + first.height / 2 },
               end: { x: last.right - 1, y: last.top + last.height / 2 },
+              box: {
+                x: b.left + b.width / 2,
+                y: b.top + b.height / 2,
+                left: b.left,
+                top: b.top,
+                right: b.right,
+                bottom: b.bottom,
+              },
             };
           }
         }
@@ -33,6 +46,11 @@ export async function textRects(page: Page, selector: string, text: string, n = 
     },
     { selector, text, n },
   );
+}
+
+/** Centre and edges of the n-th occurrence of `text` inside elements matching `selector`, scrolled into view. */
+export async function textBox(page: Page, selector: string, text: string, n = 0) {
+  return (await textRects(page, selector, text, n)).box;
 }
 
 /** Selects text by dragging the mouse over it, as a reader would. */

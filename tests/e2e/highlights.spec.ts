@@ -164,9 +164,14 @@ test('in the popup: list, search without diacritics, edit, delete with undo, ope
   await expect(group.getByTestId('highlight').first()).toContainText('tình báo Mỹ xác nhận');
 
   const search = popup.getByRole('searchbox', { name: 'Search highlights' });
+  const count = popup.getByTestId('highlight-count');
+  await expect(count).toHaveText(/^\d+ highlights$/);
   await search.fill('dien kremlin');
+  // While the search runs, the count does not claim the unfiltered total was "found".
+  await expect(count).toHaveText(/^(Searching…|1 highlight found)$/);
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('Điện Kremlin');
+  await expect(count).toHaveText('1 highlight found');
   await search.fill('TINH BAO MY');
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('tình báo Mỹ');

@@ -14,43 +14,10 @@ import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/chromium';
 import { XSS_VECTORS } from '../fixtures/xss-vectors';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, fixturePage, tabIdOf, test, waitForReady, root } from './fixtures';
+import { textBox } from './helpers';
 
 const articles = loadArticles();
 const article = (id: string) => articles.find((a) => a.id === id)!;
-
-/** Centre of the n-th occurrence of `text` inside elements matching `selector` (main world). */
-async function textBox(page: Page, selector: string, text: string, n = 0) {
-  return page.evaluate(
-    ({ selector, text, n }) => {
-      let seen = 0;
-      for (const el of document.querySelectorAll(selector)) {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const data = (node as Text).data;
-          for (let i = data.indexOf(text); i >= 0; i = data.indexOf(text, i + 1)) {
-            if (seen++ < n) continue;
-            const r = document.createRange();
-            r.setStart(node, i);
-            r.setEnd(node, i + text.length);
-            r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            // A term wrapped over two lines: aim at its first line's glyphs, not between the lines.
-            const b = r.getClientRects()[0]!;
-            return {
-              x: b.left + b.width / 2,
-              y: b.top + b.height / 2,
-              left: b.left,
-              top: b.top,
-              right: b.right,
-              bottom: b.bottom,
-            };
-          }
-        }
-      }
-      throw new Error(`no ${text} in ${selector}`);
-    },
-    { selector, text, n },
-  );
-}
 
 async function hover(page: Page, selector: string, text: string, n = 0) {
   const box = await textBox(page, selector, text, n);
