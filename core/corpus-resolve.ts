@@ -110,6 +110,11 @@ class PageClaims {
   readonly claims: ParagraphKey[][];
   /** Strong, unambiguous claims per article: what the page is about. */
   readonly support = new Map<string, number>();
+  /**
+   * Per article, the blocks holding one of its claims, in document order: slots are found by
+   * binary search, since a 1 MB page has thousands of blocks and a scan per block is quadratic.
+   */
+  private readonly blocksOf = new Map<string, number[]>();
 
   constructor(size: number) {
     this.claims = Array.from({ length: size }, () => []);
@@ -119,6 +124,10 @@ class PageClaims {
     if (this.claims[b]!.some((q) => same(p, q))) return;
     this.claims[b]!.push(p);
     if (strong) this.support.set(p.articleId, (this.support.get(p.articleId) ?? 0) + 1);
+    const blocks = this.blocksOf.get(p.articleId) ?? [];
+    this.blocksOf.set(p.articleId, blocks);
+    const at = lowerBound(blocks, b);
+    if (blocks[at] !== b) blocks.splice(at, 0, b);
   }
 
   has(b: number, p: ParagraphKey): boolean {
@@ -128,12 +137,13 @@ class PageClaims {
   /** How many of the article's claims elsewhere contradict `p` sitting at block `b`. */
   misfit(b: number, p: ParagraphKey): number {
     let n = 0;
-    this.claims.forEach((list, k) => {
-      for (const q of list) {
-        if (q.articleId !== p.articleId || k === b) continue;
+    for (const k of this.blocksOf.get(p.articleId) ?? []) {
+      if (k === b) continue;
+      for (const q of this.claims[k]!) {
+        if (q.articleId !== p.articleId) continue;
         if ((k < b && q.index > p.index) || (k > b && q.index < p.index)) n++;
       }
-    });
+    }
     return n;
   }
 
@@ -142,15 +152,29 @@ class PageClaims {
    * sits in.
    */
   slot(b: number, articleId: string): { before?: number; after?: number } {
-    const nearest = (from: number, step: number): number | undefined => {
-      for (let k = from; k >= 0 && k < this.claims.length; k += step) {
-        const indexes = this.claims[k]!.filter((q) => q.articleId === articleId).map((q) => q.index);
-        if (indexes.length > 0) return step < 0 ? Math.max(...indexes) : Math.min(...indexes);
-      }
-      return undefined;
+    const blocks = this.blocksOf.get(articleId) ?? [];
+    const indexesAt = (k: number | undefined) =>
+      k === undefined ? [] : this.claims[k]!.filter((q) => q.articleId === articleId).map((q) => q.index);
+    const at = lowerBound(blocks, b);
+    const before = indexesAt(blocks[at - 1]);
+    const after = indexesAt(blocks[blocks[at] === b ? at + 1 : at]);
+    return {
+      before: before.length > 0 ? Math.max(...before) : undefined,
+      after: after.length > 0 ? Math.min(...after) : undefined,
     };
-    return { before: nearest(b - 1, -1), after: nearest(b + 1, 1) };
   }
+}
+
+/** The first position in ascending `sorted` whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Picks among rival readings: the page's article first, then order, then evidence. */

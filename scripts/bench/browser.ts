@@ -66,7 +66,7 @@ export interface AnnotationRow {
   sharePct: number;
   longestTaskMs: number;
   longestSliceMs: number;
-  longestTaskDetail: { durationMs: number; extensionMs: number; children: string[] };
+  longestTaskDetail: { durationMs: number; extensionMs: number; children: string[]; hot: string[] };
   dclToReadyMs: number;
   treeWalkerMs: number;
   matched: number;

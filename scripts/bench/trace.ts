@@ -64,8 +64,8 @@ export interface PageWork {
   extensionMs: number;
   /** The most extension time within one top-level task, in milliseconds. */
   longestExtensionSliceMs: number;
-  /** The longest task, with how much of it was the extension's, for the record. */
-  longestTaskDetail: { durationMs: number; extensionMs: number; children: string[] };
+  /** The longest task the extension caused: how much of it ran extension code, its trace events, its hottest functions. */
+  longestTaskDetail: { durationMs: number; extensionMs: number; children: string[]; hot: string[] };
   /** Main-thread milliseconds of the page's own work (all top-level tasks minus the extension's share). */
   pageMs: number;
   /** The longest top-level task that ran extension code, in milliseconds. */
@@ -171,11 +171,36 @@ export function analyseTrace(events: readonly TraceEvent[], url: string, from: n
       perTask.set(task, (perTask.get(task) ?? 0) + dt);
     }
   }
-  // A task "caused by" the extension is one where the extension's code did most of the work; a
-  // page task in which an extension callback also ran briefly (a mutation observer) is the page's.
-  const caused = [...extensionTasks].filter((t) => (perTask.get(t) ?? 0) * 2 >= t.dur!);
+  // A task "caused by" the extension is one where the extension's code did most of the work, or
+  // one that evaluates the content script (compiling it shows in no JavaScript frame, but it is
+  // ours); a page task in which an extension callback also ran briefly (a mutation observer) is
+  // the page's.
+  const evaluatesOurs = (t: TraceEvent) =>
+    events.some(
+      (e) =>
+        e.name === 'EvaluateScript' &&
+        onThread(e) &&
+        e.ts >= t.ts &&
+        e.ts <= t.ts + t.dur! &&
+        ((e.args?.data as { url?: string } | undefined)?.url ?? '').startsWith('chrome-extension://'),
+    );
+  const caused = top.filter(
+    (t) => (extensionTasks.has(t) && (perTask.get(t) ?? 0) * 2 >= t.dur!) || evaluatesOurs(t),
+  );
   const longest = Math.max(0, ...caused.map((t) => t.dur!));
-  const longestAny = [...extensionTasks].sort((a, b) => b.dur! - a.dur!)[0];
+  const longestAny = [...caused].sort((a, b) => b.dur! - a.dur!)[0];
+  const hot = new Map<string, number>();
+  if (longestAny) {
+    for (let i = 0; i < samples.length; i++) {
+      const s = samples[i]!;
+      const ts = base + s.ts;
+      if (ts < longestAny.ts || ts > longestAny.ts + longestAny.dur! || !fromExtension(s.node)) continue;
+      const n = nodes.get(s.node)!;
+      const key = `${n.callFrame.functionName || '(anonymous)'} ${(n.callFrame.url ?? '').split('/').pop()}`;
+      const next = samples[i + 1];
+      hot.set(key, (hot.get(key) ?? 0) + (next ? Math.min(next.ts - s.ts, 2000) : 100));
+    }
+  }
   const children = longestAny
     ? events
         .filter(
@@ -200,6 +225,10 @@ export function analyseTrace(events: readonly TraceEvent[], url: string, from: n
       durationMs: (longestAny?.dur ?? 0) / 1000,
       extensionMs: (longestAny ? (perTask.get(longestAny) ?? 0) : 0) / 1000,
       children,
+      hot: [...hot]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}ms`),
     },
     extensionMs: extensionUs / 1000,
     pageMs: Math.max(0, total - extensionUs) / 1000,
