@@ -4,7 +4,7 @@
  * trip, bulk import, the popup's first render and search with 10,000 highlights).
  */
 
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -13,7 +13,9 @@ import { toJson } from '../../core/highlight-export';
 import { COLOURS, type HighlightRecord } from '../../core/highlight-record';
 import { SAVE_MEASURE } from '../../lib/protocol';
 import { articleElements, pageWithBody, TEMPLATES } from '../lib/article-pages';
-import { launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
+import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary-format';
+import { bigGlossary } from './matchers';
 import { foreignNews, sameTopicNews } from '../lib/matching-cases';
 import type { NewsServer } from '../lib/news-server';
 import { seededRandom } from '../lib/variations';
@@ -149,7 +151,49 @@ export async function benchAnnotation(
   } finally {
     await ext.close();
   }
+  rows.push(await bigGlossaryRow(server, articles));
   return rows;
+}
+
+/**
+ * The ~300 KB page again, with a build whose glossary has 20,000 entries (the real ones plus
+ * phrases taken from real news text, so many of them occur on the page).
+ */
+async function bigGlossaryRow(server: NewsServer, articles: readonly CorpusArticle[]): Promise<AnnotationRow> {
+  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-bench-glossary-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const file = join(dir, 'data/glossary.json');
+  const compiled = JSON.parse(readFileSync(file, 'utf8')) as CompiledGlossary;
+  const real = compiled.entries;
+  compiled.entries = bigGlossary(real, 20_000).map(
+    (e, id): GlossaryEntry =>
+      real[id] ?? {
+        id,
+        vi: e.vi,
+        variants: [],
+        en: [`phrase ${id}`],
+        kind: 'term',
+        proper: false,
+        note: '',
+        han: null,
+        articles: [],
+        source: 'hand',
+      },
+  );
+  writeFileSync(file, JSON.stringify(compiled));
+  const ext = await launchWithExtension({ port: server.port, extensionDir: dir });
+  try {
+    const warm = await ext.context.newPage();
+    await warm.goto(server.setPage('vnexpress.net', '/bench/warm-big.html', annotationPage(articles, 20_000).html));
+    await warm.waitForSelector('html[data-vr-state="ready"]', { timeout: 120_000 });
+    await warm.close();
+    const { html, textChars } = annotationPage(articles, 300_000);
+    const url = server.setPage('vnexpress.net', '/bench/page-big-glossary.html', html);
+    return { page: '~300 KB, 20,000-entry glossary', textChars, ...(await measureLoad(ext, url)) };
+  } finally {
+    await ext.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export interface StorageResult {

@@ -3,10 +3,11 @@
  * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
  * refreshes the figures in bench/README.md.
  *
- * BENCH_ONLY=annotation,glossary,corpus,storage,size runs a subset.
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size runs a subset; the other sections keep their
+ * last figures in results.json and the README.
  */
 
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
@@ -20,8 +21,12 @@ import { fmt, printTable, verdict } from './stats';
 
 const only = new Set((process.env.BENCH_ONLY ?? 'annotation,glossary,corpus,storage,size').split(','));
 
+type Section = 'annotation' | 'glossary' | 'corpus' | 'storage' | 'size';
+
 interface Results {
   date: string;
+  /** When each section was last measured: a subset run keeps the other sections' figures. */
+  measured?: Partial<Record<Section, string>>;
   machine: { node: string; cpus: number; cpuModel: string };
   annotation?: AnnotationRow[];
   glossary?: ThroughputRow[];
@@ -201,10 +206,18 @@ function tables(r: Results): string[] {
 
 async function main(): Promise<void> {
   const articles = loadArticles();
+  const outFile = join(REPO_ROOT, 'bench/results.json');
+  const previous = (
+    only.size < 5 && existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {}
+  ) as Partial<Results>;
+  const now = new Date().toISOString();
   const results: Results = {
-    date: new Date().toISOString(),
+    ...previous,
+    date: now,
     machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' },
+    measured: { ...previous.measured },
   };
+  for (const section of only) results.measured![section as Section] = now;
   if (only.has('glossary')) {
     console.error('glossary matcher…');
     const glossary = await buildGlossary(loadGlossarySources(), articles);
@@ -232,16 +245,17 @@ async function main(): Promise<void> {
   if (only.has('size')) results.size = measureSize();
 
   const md = tables(results);
-  const outFile = join(REPO_ROOT, 'bench/results.json');
   writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${outFile}`);
-  if (only.size === 5) {
-    const readme = join(REPO_ROOT, 'bench/README.md');
-    const text = readFileSync(readme, 'utf8');
-    const block = `<!-- results:start -->\n_Measured ${results.date.slice(0, 10)} on ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}._\n\n${md.join('\n')}<!-- results:end -->`;
-    writeFileSync(readme, text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, block));
-    console.log(`Updated ${readme}`);
-  }
+  const readme = join(REPO_ROOT, 'bench/README.md');
+  const days = [...new Set(Object.values(results.measured ?? {}).map((d) => d.slice(0, 10)))].sort();
+  const when = days.length > 1 ? `between ${days[0]} and ${days[days.length - 1]}` : results.date.slice(0, 10);
+  const block = `<!-- results:start -->\n_Measured ${when} on ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}._\n\n${md.join('\n')}<!-- results:end -->`;
+  writeFileSync(
+    readme,
+    readFileSync(readme, 'utf8').replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, block),
+  );
+  console.log(`Updated ${readme}`);
 }
 
 main().catch((error: unknown) => {

@@ -184,9 +184,7 @@ export function analyseTrace(events: readonly TraceEvent[], url: string, from: n
         e.ts <= t.ts + t.dur! &&
         ((e.args?.data as { url?: string } | undefined)?.url ?? '').startsWith('chrome-extension://'),
     );
-  const caused = top.filter(
-    (t) => (extensionTasks.has(t) && (perTask.get(t) ?? 0) * 2 >= t.dur!) || evaluatesOurs(t),
-  );
+  const caused = top.filter((t) => (extensionTasks.has(t) && (perTask.get(t) ?? 0) * 2 >= t.dur!) || evaluatesOurs(t));
   const longest = Math.max(0, ...caused.map((t) => t.dur!));
   const longestAny = [...caused].sort((a, b) => b.dur! - a.dur!)[0];
   const hot = new Map<string, number>();
