@@ -33,12 +33,39 @@ function serveArticle(
 async function highlight(page: Page, text: string, how: 'button' | { colour: string } = 'button') {
   await selectWithMouse(page, 'p.Normal', text);
   await expect(toolbar(page)).toBeVisible();
+  const before = Number(await html(page).getAttribute('data-vr-highlights'));
+  await watchToolbarStatuses(page);
   if (how === 'button') await toolbar(page).getByRole('button', { name: 'Highlight', exact: true }).click();
   else
     await toolbar(page)
       .getByRole('button', { name: new RegExp(`\\(${how.colour}\\)`) })
       .click();
-  await expect(toolbar(page).getByRole('status')).toHaveText('Saved.');
+  await expect(html(page)).toHaveAttribute('data-vr-highlights', String(before + 1));
+  await expectToolbarShowed(page, 'Saved.');
+}
+
+/**
+ * "Saved." shows for about a second: record every status the toolbar shows from now on, so a
+ * slow machine's assertion polling cannot miss it.
+ */
+async function watchToolbarStatuses(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { statusWatch?: MutationObserver; statuses: string[] };
+    w.statusWatch?.disconnect();
+    const shadow = document.querySelector('song-ngu-ui')!.shadowRoot!;
+    const seen: string[] = (w.statuses = []);
+    w.statusWatch = new MutationObserver(() => {
+      for (const s of shadow.querySelectorAll('[data-testid="selection-toolbar"] [role="status"]'))
+        seen.push(s.textContent ?? '');
+    });
+    w.statusWatch.observe(shadow, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+async function expectToolbarShowed(page: Page, status: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { statuses: string[] }).statuses))
+    .toContain(status);
 }
 
 async function openPopup(ext: ExtensionBrowser, query = 'view=highlights') {
@@ -81,8 +108,9 @@ test('a colour with its meaning and a note; the corpus paragraph and its terms a
   await toolbar(page)
     .getByRole('button', { name: /Name or place \(blue\)/ })
     .click();
+  await watchToolbarStatuses(page);
   await toolbar(page).getByRole('button', { name: 'Save' }).click();
-  await expect(toolbar(page).getByRole('status')).toHaveText('Saved.');
+  await expectToolbarShowed(page, 'Saved.');
   expect(await paintedTexts(page, 'vr-highlight-blue')).toEqual(['Bình Nhưỡng hiện chưa bình luận']);
 
   const popup = await openPopup(ext);
