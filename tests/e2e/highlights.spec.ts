@@ -30,6 +30,14 @@ function serveArticle(
   return server.setPage('dantri.com.vn', `/the-gioi/isw-highlights-${Date.now()}-${pageNo++}.htm`, body);
 }
 
+/** Serves the ISW article at a fresh URL, opens it and waits until the extension is ready. */
+async function openArticle(page: Page, server: Parameters<typeof serveArticle>[0]): Promise<string> {
+  const url = serveArticle(server);
+  await page.goto(url);
+  await waitForReady(page);
+  return url;
+}
+
 async function highlight(page: Page, text: string, how: 'button' | { colour: string } = 'button') {
   await selectWithMouse(page, 'p.Normal', text);
   await expect(toolbar(page)).toBeVisible();
@@ -75,9 +83,7 @@ async function openPopup(ext: ExtensionBrowser, query = 'view=highlights') {
 }
 
 test('select with the mouse, click Highlight, reload: the highlight is restored', async ({ page, ext, server }) => {
-  const url = serveArticle(server);
-  await page.goto(url);
-  await waitForReady(page);
+  const url = await openArticle(page, server);
   await highlight(page, QUOTE);
   await expect(html(page)).toHaveAttribute('data-vr-highlights', '1');
   expect(await paintedTexts(page, 'vr-highlight-yellow')).toEqual([QUOTE]);
@@ -99,9 +105,7 @@ test('a colour with its meaning and a note; the corpus paragraph and its terms a
   ext,
   server,
 }) => {
-  const url = serveArticle(server);
-  await page.goto(url);
-  await waitForReady(page);
+  const url = await openArticle(page, server);
   await selectWithMouse(page, 'p.Normal', 'Bình Nhưỡng hiện chưa bình luận');
   await toolbar(page).getByRole('button', { name: 'Add note' }).click();
   await toolbar(page).getByLabel('Note').fill('Standard no-comment line');
@@ -178,9 +182,7 @@ test('in the popup: list, search without diacritics, edit, delete with undo, ope
   ext,
   server,
 }) => {
-  const url = serveArticle(server);
-  await page.goto(url);
-  await waitForReady(page);
+  await openArticle(page, server);
   await highlight(page, 'Điện Kremlin dường như không muốn nhượng bộ');
   await highlight(page, 'tình báo Mỹ xác nhận', { colour: 'green' });
 
@@ -239,9 +241,7 @@ test('in the popup: list, search without diacritics, edit, delete with undo, ope
 
 test('opening a highlight of a closed page opens it and flashes the highlight', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  const url = serveArticle(server);
-  await page.goto(url);
-  await waitForReady(page);
+  const url = await openArticle(page, server);
   await highlight(page, 'lễ nhậm chức của Tổng thống đắc cử Mỹ Donald Trump');
   await page.close();
   const popup = await openPopup(ext);
@@ -263,9 +263,7 @@ test('a selection made without the mouse shows the toolbar, and the shortcut hig
   ext,
   server,
 }) => {
-  const url = serveArticle(server);
-  await page.goto(url);
-  await waitForReady(page);
+  const url = await openArticle(page, server);
   await page.evaluate(() => {
     const p = [...document.querySelectorAll('p.Normal')].find((e) => e.textContent.includes('Vladimir Putin'))!;
     const node = p.firstChild as Text;
@@ -330,9 +328,7 @@ test('two tabs saving at once lose nothing', async ({ ext, server }) => {
 });
 
 test('export, then import into a fresh profile: all highlights come back', async ({ page, ext, server }) => {
-  const url = serveArticle(server);
-  await page.goto(url);
-  await waitForReady(page);
+  await openArticle(page, server);
   await highlight(page, 'Hiệp ước Đối tác Chiến lược Toàn diện');
   const popup = await openPopup(ext);
   await popup.getByText('Export or import').click();
@@ -410,9 +406,7 @@ test('colour meanings renamed on the options page label the toolbar and the popu
   await options.getByRole('button', { name: 'Save colours' }).click();
   await expect(options.getByRole('status').last()).toHaveText('Saved.');
   await options.close();
-  const url = serveArticle(server);
-  await page.goto(url);
-  await waitForReady(page);
+  await openArticle(page, server);
   await selectWithMouse(page, 'p.Normal', 'chiến hào');
   await expect(toolbar(page).getByRole('button', { name: 'Highlight as Vocabulary (green)' })).toBeVisible();
   await toolbar(page).getByRole('button', { name: 'Highlight as Vocabulary (green)' }).click();
