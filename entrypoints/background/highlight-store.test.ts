@@ -112,6 +112,24 @@ describe('HighlightStore', () => {
     expect(new Set(seen).size).toBe(137);
     const times = seen.map((id) => all.find((h) => h.id === id)!.createdAt);
     expect(times).toEqual([...times].sort((x, y) => y - x));
+
+    // Once a search has built the in-memory index, the same pages come back, and the count it
+    // supplies follows later deletes and saves.
+    expect((await store.list({ search: 'zzz-nothing' }, null, 10)).total).toBe(0);
+    const again: string[] = [];
+    cursor = null;
+    do {
+      const page = await store.list({}, cursor, 25);
+      again.push(...page.items.map((h) => h.id));
+      expect(page.total).toBe(137);
+      cursor = page.next;
+    } while (cursor);
+    expect(again).toEqual(seen);
+    await store.delete(seen.slice(0, 3));
+    await store.put([make(500)]);
+    const first = await store.list({}, null, 5);
+    expect(first.total).toBe(135);
+    expect(first.items.map((h) => h.id)).toEqual(['h_00000500', ...seen.slice(3, 7)]);
   });
 
   test('searches without diacritics or case, and filters by colour, tag, site and orphans', async () => {

@@ -85,6 +85,8 @@ const isPlainQuery = (q: HighlightQuery) =>
 export class HighlightStore {
   private db: Promise<IDBPDatabase<SongNguDB>> | undefined;
   private index: Promise<Map<string, Summary>> | undefined;
+  /** The search index once built (the same map as {@link index}), for answers that must not wait for it. */
+  private builtIndex: Map<string, Summary> | undefined;
   private pendingPuts: { records: StoredHighlight[]; resolve: () => void; reject: (e: Error) => void }[] = [];
   private flushScheduled = false;
   /** Called after every change, with the URLs whose highlights changed (for the badge). */
@@ -106,9 +108,18 @@ export class HighlightStore {
   private searchIndex(): Promise<Map<string, Summary>> {
     this.index ??= this.database()
       .then((db) => db.getAll('highlights'))
-      .then((all) => new Map(all.map((h) => [h.id, summarise(h)])));
+      .then((all) => (this.builtIndex = new Map(all.map((h) => [h.id, summarise(h)]))));
     this.index.catch(() => (this.index = undefined));
     return this.index;
+  }
+
+  /**
+   * Opens the database now. The service worker calls this as it starts: it is usually woken by the
+   * popup or a page that is about to ask for highlights, and opening the database is most of the
+   * wait for the first answer after a browser start.
+   */
+  open(): Promise<void> {
+    return this.database().then(() => undefined);
   }
 
   /** Starts building the search index now, so the first search is fast. */
@@ -184,10 +195,12 @@ export class HighlightStore {
    * search it uses the in-memory index.
    */
   async list(query: HighlightQuery, cursor: string | null, limit: number): Promise<HighlightPage> {
-    if (isPlainQuery(query) && !this.index) {
+    if (isPlainQuery(query)) {
+      // Reading 20–50 records through the index beats filtering and sorting every summary, even
+      // when the search index is built; only its size saves the count.
       const db = await this.database();
       const tx = db.transaction('highlights');
-      const total = await tx.store.count();
+      const total = this.builtIndex?.size ?? (await tx.store.count());
       const after = parseTimeCursor(cursor);
       const before = after ? after.createdAt : Infinity;
       const afterId = after ? after.id : null;
@@ -303,5 +316,6 @@ export class HighlightStore {
     if (this.db) (await this.db).close();
     this.db = undefined;
     this.index = undefined;
+    this.builtIndex = undefined;
   }
 }

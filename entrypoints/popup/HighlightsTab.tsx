@@ -6,10 +6,15 @@ import { formatDate, groupByPage } from '@/core/highlight-export';
 import { DEFAULT_COLOUR_MEANINGS, type Colour, type HighlightRecord } from '@/core/highlight-record';
 import { sendMessage } from '@/lib/messaging';
 import type { HighlightQuery } from '@/lib/protocol';
+import { FIRST_PAGE_SIZE, readRecentHighlights } from '@/lib/recent-highlights';
 import { colourMeanings } from '@/lib/settings';
 
 const PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 120;
+/** How long the list waits for the stored copy before asking the background regardless. */
+const COPY_WAIT_MS = 100;
+
+const wait = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms));
 
 function download(filename: string, mime: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
@@ -38,12 +43,17 @@ export function HighlightsTab() {
   const load = useCallback(async (q: HighlightQuery, cursor: string | null) => {
     const mine = ++generation.current;
     try {
-      const page = await sendMessage('listHighlights', { query: q, cursor, limit: PAGE_SIZE });
+      const page = await sendMessage('listHighlights', {
+        query: q,
+        cursor,
+        limit: cursor ? PAGE_SIZE : FIRST_PAGE_SIZE,
+      });
       if (mine !== generation.current) return; // a newer query answered first
       setItems((old) => (cursor ? [...old, ...page.items] : page.items));
       setNext(page.next);
       setTotal(page.total);
       setShown(q);
+      setAnswered(true);
       setError('');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -56,15 +66,34 @@ export function HighlightsTab() {
     void colourMeanings.getValue().then(setMeanings);
   }, []);
 
-  // Facets read every stored highlight: ask only once the first rows are on screen, so that
-  // work never stands between opening the popup and seeing them.
-  const firstRows = total !== null;
+  // Facets read every stored highlight: ask only once the background has sent the first rows, so
+  // that work never stands between opening the popup and seeing them.
+  const [answered, setAnswered] = useState(false);
   useEffect(() => {
-    if (firstRows) refreshFacets();
-  }, [firstRows]);
+    if (answered) refreshFacets();
+  }, [answered]);
 
-  // A layout effect, so the first request leaves before the first paint rather than after it.
+  // A layout effect, so requests leave before the first paint rather than after it.
+  const opened = useRef(false);
   useLayoutEffect(() => {
+    if (!opened.current) {
+      opened.current = true;
+      // First the newest highlights as last stored (see lib/recent-highlights.ts), then the
+      // background's answer. Waking the service worker slows the storage read down, so the request
+      // leaves once the copy is read, or after COPY_WAIT_MS at the latest.
+      const initial = query;
+      void Promise.race([readRecentHighlights(), wait(COPY_WAIT_MS)]).then((recent) => {
+        if (generation.current !== 0) return; // the reader has already asked for something else
+        if (recent) {
+          setItems(recent.items);
+          setNext(recent.next);
+          setTotal(recent.total);
+          setShown(initial);
+        }
+        void load(initial, null);
+      });
+      return;
+    }
     if (!query.search) {
       void load(query, null);
       return;

@@ -134,7 +134,7 @@ export async function benchAnnotation(
     ['~300 KB', 300_000],
     ['~1 MB', 1_000_000],
   ];
-  const ext = await launchWithExtension({ port: server.port });
+  const ext = await launchWithExtension({ port: server.port, guard: 'resolver' });
   const rows: AnnotationRow[] = [];
   try {
     // Warm the background (its corpus and glossary load once per service-worker lifetime).
@@ -181,7 +181,7 @@ async function bigGlossaryRow(server: NewsServer, articles: readonly CorpusArtic
       },
   );
   writeFileSync(file, JSON.stringify(compiled));
-  const ext = await launchWithExtension({ port: server.port, extensionDir: dir });
+  const ext = await launchWithExtension({ port: server.port, extensionDir: dir, guard: 'resolver' });
   try {
     const warm = await ext.context.newPage();
     await warm.goto(server.setPage('vnexpress.net', '/bench/warm-big.html', annotationPage(articles, 20_000).html));
@@ -208,14 +208,31 @@ export interface StorageResult {
   importPerSecond: number;
   /** Baseline: the same records put by bare IndexedDB, one transaction, the same four indexes. */
   importFloorPerSecond: number;
-  firstRenderColdMs: number;
-  firstRenderWarmMs: number;
-  /** The popup document's own DOMContentLoaded when reopened: Chromium's share, before any data. */
-  popupDomContentLoadedMs: number;
+  /** The popup's first rows with 10,000 stored, and an empty extension page, in three situations. */
+  firstRows: Record<PopupSituation, FirstRows>;
   searchP50Ms: number;
   searchP95Ms: number;
   searchUiMs: number;
 }
+
+/**
+ * - reopened: the service worker is running (the popup was used moments ago);
+ * - asleep: the service worker was stopped, as Chromium does after 30 s without events, and the
+ *   extension's process with it;
+ * - restart: the first extension page after a browser restart.
+ */
+export type PopupSituation = 'reopened' | 'asleep' | 'restart';
+
+export interface FirstRows {
+  /** Median ms from the popup's navigation start to its first highlight rows in the DOM. */
+  rowsMs: number;
+  /** Baseline: median DOMContentLoaded of an empty extension page opened the same way (Chromium's share). */
+  emptyPageMs: number;
+  samples: number;
+}
+
+/** An empty page the bench adds to its copy of the build, to time Chromium loading an extension page. */
+const EMPTY_PAGE = 'bench-empty.html';
 
 function syntheticHighlights(n: number): HighlightRecord[] {
   const random = seededRandom(3);
@@ -246,18 +263,33 @@ function syntheticHighlights(n: number): HighlightRecord[] {
   });
 }
 
-/** Milliseconds from the popup's navigation start to its first rows in the DOM, and to its DOMContentLoaded. */
-async function firstRender(ext: ExtensionBrowser): Promise<{ rows: number; dcl: number }> {
-  const popup = await ext.context.newPage();
-  await popup.goto(ext.extensionUrl('popup.html?view=highlights'), { waitUntil: 'commit' });
-  await popup.waitForSelector('[data-testid="highlight"]', { timeout: 60_000 });
-  const times = await popup.evaluate(() => {
+/** Milliseconds from navigation start to the popup's first rows, or to an empty page's DOMContentLoaded. */
+async function openTimed(ext: ExtensionBrowser, path: string): Promise<number> {
+  const page = await ext.context.newPage();
+  await page.goto(ext.extensionUrl(path), { waitUntil: 'commit' });
+  const rows = path !== EMPTY_PAGE;
+  if (rows) await page.waitForSelector('[data-testid="highlight"]', { timeout: 60_000 });
+  else await page.waitForLoadState('domcontentloaded');
+  const ms = await page.evaluate((r) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { rows: (window as { firstRowsAt?: number }).firstRowsAt ?? NaN, dcl: nav?.domContentLoadedEventEnd ?? NaN };
-  });
-  await popup.close();
-  return times;
+    return r ? ((window as { firstRowsAt?: number }).firstRowsAt ?? NaN) : (nav?.domContentLoadedEventEnd ?? NaN);
+  }, rows);
+  await page.close();
+  return ms;
 }
+
+/** Stops the extension's service worker, as Chromium does when it has been idle, and lets its process go. */
+async function putToSleep(ext: ExtensionBrowser): Promise<void> {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+  await new Promise((r) => setTimeout(r, 4000));
+}
+
+const POPUP = 'popup.html?view=highlights';
 
 /**
  * Notes in each page the moment the first highlight row enters the DOM, so harness round trips
@@ -305,8 +337,8 @@ async function importFloor(ext: ExtensionBrowser, records: readonly HighlightRec
  * tsx compiles this file keeping function names, which wraps named functions inside
  * page.evaluate callbacks in a `__name` helper the page does not have.
  */
-async function launch(server: NewsServer, userDataDir: string): Promise<ExtensionBrowser> {
-  const ext = await launchWithExtension({ port: server.port, userDataDir });
+async function launch(server: NewsServer, userDataDir: string, extensionDir: string): Promise<ExtensionBrowser> {
+  const ext = await launchWithExtension({ port: server.port, userDataDir, extensionDir, guard: 'resolver' });
   await ext.context.addInitScript('globalThis.__name = (f) => f;');
   await ext.context.addInitScript(watchFirstRows);
   return ext;
@@ -314,7 +346,14 @@ async function launch(server: NewsServer, userDataDir: string): Promise<Extensio
 
 export async function benchStorage(server: NewsServer, articles: readonly CorpusArticle[]): Promise<StorageResult> {
   const profile = mkdtempSync(join(tmpdir(), 'song-ngu-bench-'));
-  let ext = await launch(server, profile);
+  // The build plus one empty page, the baseline for the popup's load.
+  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(
+    join(dir, EMPTY_PAGE),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Empty</title></html>',
+  );
+  let ext = await launch(server, profile, dir);
   const article = articles.find((a) => a.id === 'isw-north-korean-troops-kursk')!;
   let result: Partial<StorageResult> = {};
   try {
@@ -389,11 +428,27 @@ export async function benchStorage(server: NewsServer, articles: readonly Corpus
     await ext.close();
   }
 
-  // First render with 10,000 highlights: after a browser restart (cold) and again (warm).
-  ext = await launch(server, profile);
+  // First rows with 10,000 highlights. After a restart only the first page opened counts, so the
+  // popup and the empty page each get their own restarts.
+  const restart = { rows: [] as number[], empty: [] as number[] };
+  for (let i = 0; i < 3; i++) {
+    for (const path of [POPUP, EMPTY_PAGE]) {
+      ext = await launch(server, profile, dir);
+      try {
+        (path === POPUP ? restart.rows : restart.empty).push(await openTimed(ext, path));
+      } finally {
+        await ext.close();
+      }
+    }
+  }
+  ext = await launch(server, profile, dir);
   try {
-    const cold = await firstRender(ext);
-    const warm = await firstRender(ext);
+    const reopened = { rows: [] as number[], empty: [] as number[] };
+    await openTimed(ext, POPUP); // the first after the restart
+    for (let i = 0; i < 7; i++) {
+      reopened.rows.push(await openTimed(ext, POPUP));
+      reopened.empty.push(await openTimed(ext, EMPTY_PAGE));
+    }
     const popup = await ext.context.newPage();
     await popup.goto(ext.extensionUrl('popup.html?view=highlights'));
     await popup.waitForSelector('[data-testid="highlight"]');
@@ -439,17 +494,28 @@ export async function benchStorage(server: NewsServer, articles: readonly Corpus
       return performance.now() - t;
     });
     await popup.close();
+    const asleep = { rows: [] as number[], empty: [] as number[] };
+    for (let i = 0; i < 3; i++) {
+      for (const path of [POPUP, EMPTY_PAGE]) {
+        await putToSleep(ext);
+        (path === POPUP ? asleep.rows : asleep.empty).push(await openTimed(ext, path));
+      }
+    }
+    const summary = (t: { rows: number[]; empty: number[] }): FirstRows => ({
+      rowsMs: median(t.rows),
+      emptyPageMs: median(t.empty),
+      samples: t.rows.length,
+    });
     return {
       ...(result as StorageResult),
-      firstRenderColdMs: cold.rows,
-      firstRenderWarmMs: warm.rows,
-      popupDomContentLoadedMs: warm.dcl,
+      firstRows: { reopened: summary(reopened), asleep: summary(asleep), restart: summary(restart) },
       searchP50Ms: median(search),
       searchP95Ms: p95(search),
       searchUiMs,
     };
   } finally {
     await ext.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,4 +1,17 @@
+import type { Page } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/lib/chromium';
 import { expect, fixturePage, tabIdOf, test, waitForReady, root } from './fixtures';
+
+/** Whether the page can fetch a URL at all (no-cors: an opaque answer still counts). */
+const reachable = (page: Page, url: string) =>
+  page.evaluate(
+    (u) =>
+      fetch(u, { mode: 'no-cors' }).then(
+        () => true,
+        () => false,
+      ),
+    url,
+  );
 
 test('the content script runs on a real news page served under its own hostname', async ({ page, server }) => {
   const url = server.setPage('dantri.com.vn', '/the-gioi/bai-viet-20130101.htm', fixturePage('dantri1.html'));
@@ -50,4 +63,25 @@ test('the background refuses privileged messages from a content script', async (
   const bad = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'getTabState', params: { tabId: 'x' } }));
   expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('invalid getTabState') });
   await popup.close();
+});
+
+test('nothing but the served news hosts can be reached, with either guard', async ({ page, server }) => {
+  // localhost is served by the same server, so only the guard stands between the page and it.
+  const url = server.setPage('dantri.com.vn', '/the-gioi/guard.htm', fixturePage('dantri1.html'));
+  const other = `https://localhost:${server.port}/the-gioi/guard.htm`;
+  await page.goto(url);
+  expect(await reachable(page, 'https://vnexpress.net/anything')).toBe(true);
+  expect(await reachable(page, other)).toBe(false);
+
+  const bench = await launchWithExtension({ port: server.port, guard: 'resolver' });
+  try {
+    const p = await bench.context.newPage();
+    await p.goto(url);
+    expect(await reachable(p, 'https://vnexpress.net/anything')).toBe(true);
+    expect(await reachable(p, other)).toBe(false);
+  } finally {
+    await bench.close();
+  }
+  expect(server.requests).toContain('https://vnexpress.net/anything');
+  expect(server.requests.filter((r) => r.startsWith('https://localhost'))).toEqual([]);
 });

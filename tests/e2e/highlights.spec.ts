@@ -239,6 +239,55 @@ test('in the popup: list, search without diacritics, edit, delete with undo, ope
   expect(await paintedTexts(page, 'vr-highlight-pink')).toEqual(['Điện Kremlin dường như không muốn nhượng bộ']);
 });
 
+test('the popup opens on a stored copy of the newest highlights, kept in step with every change', async ({
+  page,
+  ext,
+  server,
+}) => {
+  await openArticle(page, server);
+  await highlight(page, 'Điện Kremlin dường như không muốn nhượng bộ');
+  await highlight(page, 'tình báo Mỹ xác nhận');
+
+  const view = await openPopup(ext);
+  const copyIds = () =>
+    view.evaluate(async () => {
+      const { recentHighlights: r } = await chrome.storage.local.get('recentHighlights');
+      return (r as { items: { id: string }[] } | undefined)?.items.map((h) => h.id) ?? null;
+    });
+  const liveIds = () =>
+    view.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage({
+        type: 'listHighlights',
+        params: { query: {}, cursor: null, limit: 20 },
+      });
+      return (reply as { value: { items: { id: string }[] } }).value.items.map((h) => h.id);
+    });
+  const live = await liveIds();
+  await expect.poll(copyIds).toEqual(live);
+  await view.evaluate((id) => chrome.runtime.sendMessage({ type: 'deleteHighlights', params: { ids: [id] } }), live[0]);
+  const after = await liveIds();
+  expect(after).not.toContain(live[0]);
+  await expect.poll(copyIds).toEqual(after);
+  await view.close();
+
+  // Hold the background's answer back: the rows come from the copy meanwhile.
+  await ext.context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:' || !location.search.includes('hold')) return;
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...a: unknown[]) => unknown;
+    (chrome.runtime as { sendMessage: unknown }).sendMessage = (...args: unknown[]) => {
+      const late = (args[0] as { type?: string }).type === 'listHighlights';
+      if (!late) return send(...args);
+      (globalThis as { listHeld?: boolean }).listHeld = true;
+      setTimeout(() => send(...args), 3000);
+      return undefined;
+    };
+  });
+  const held = await openPopup(ext, 'view=highlights&hold');
+  await expect(held.getByTestId('highlight')).toHaveCount(after.length, { timeout: 2000 });
+  expect(await held.evaluate(() => (globalThis as { listHeld?: boolean }).listHeld)).toBe(true);
+  await held.close();
+});
+
 test('opening a highlight of a closed page opens it and flashes the highlight', async ({ ext, server }) => {
   const page = await ext.context.newPage();
   const url = await openArticle(page, server);
