@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatLocalDateTime } from '@/core/highlight-export';
 import { COLOURS, type Colour, type HighlightPatch, type HighlightRecord } from '@/core/highlight-record';
 
 export interface HighlightItemProps {
@@ -8,11 +9,6 @@ export interface HighlightItemProps {
   onSave: (h: HighlightRecord, patch: HighlightPatch) => Promise<void>;
   onDelete: (h: HighlightRecord) => void;
 }
-
-// One formatter for every row: toLocaleString with options builds a new one per call, which cost
-// about a millisecond each and was most of the popup's first render.
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const time = (ms: number) => timeFormat.format(ms);
 
 /** One saved highlight: its quote, colour, note, English and status, with its actions. */
 export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete }: HighlightItemProps) {
@@ -47,7 +43,7 @@ export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete
             #{t}
           </span>
         ))}
-        <time dateTime={new Date(h.createdAt).toISOString()}>{time(h.createdAt)}</time>
+        <time dateTime={new Date(h.createdAt).toISOString()}>{formatLocalDateTime(h.createdAt)}</time>
         {h.orphan && (
           <span class="orphan-badge" title="Not found on the page at the last visit">
             orphan

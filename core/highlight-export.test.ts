@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '@/scripts/lib/paths';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
-import { toAnkiTsv, toCsv, toJson, toMarkdown } from './highlight-export';
+import { formatLocalDateTime, groupByPage, toAnkiTsv, toCsv, toJson, toMarkdown } from './highlight-export';
 import { parseImport } from './highlight-import';
 
 const GOLDEN = join(REPO_ROOT, 'tests/fixtures/golden');
@@ -58,5 +58,35 @@ describe('export properties', () => {
     expect(card[1]).toContain('Moscow and Pyongyang have not yet commented on the report.');
     expect(card[2]).toBe('song-ngu diplomacy Bình_Nhưỡng');
     expect(lines.every((l) => !l.startsWith('#') || /^#(separator|html|notetype|tags column):/.test(l))).toBe(true);
+  });
+});
+
+describe('dates and order in the popup', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  test.each([
+    ['UTC', '14 November 2024, 08:05'],
+    ['Asia/Ho_Chi_Minh', '14 November 2024, 15:05'],
+    ['America/New_York', '14 November 2024, 03:05'],
+    ['Pacific/Kiritimati', '14 November 2024, 22:05'],
+    ['America/Los_Angeles', '14 November 2024, 00:05'],
+  ])('a row’s time is the reader’s local time (%s)', (tz, expected) => {
+    process.env.TZ = tz;
+    expect(formatLocalDateTime(Date.UTC(2024, 10, 14, 8, 5))).toBe(expected);
+  });
+
+  test('the local date moves with the zone across midnight', () => {
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    expect(formatLocalDateTime(Date.UTC(2024, 11, 31, 20, 0))).toBe('1 January 2025, 03:00');
+  });
+
+  test('highlights saved in the same millisecond keep one order, by id code unit', () => {
+    const [a] = SAMPLE_HIGHLIGHTS;
+    const same = ['h_B0000000', 'h_a0000000', 'h_A0000000'].map((id) => ({ ...a!, id }));
+    expect(groupByPage(same)[0]!.items.map((h) => h.id)).toEqual(['h_A0000000', 'h_B0000000', 'h_a0000000']);
   });
 });
