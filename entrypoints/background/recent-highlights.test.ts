@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HighlightRecord } from '@/core/highlight-record';
-import { FIRST_PAGE_SIZE, readRecentHighlights, recentHighlights } from '@/lib/recent-highlights';
+import { FIRST_PAGE_SIZE, recentHighlights } from '@/lib/recent-highlights';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
 import { DB_NAME } from './db';
 import { HighlightStore } from './highlight-store';
@@ -37,7 +37,7 @@ describe('the copy of the newest highlights kept for the popup', () => {
     const recent = keepRecentHighlights(store);
     await store.put(Array.from({ length: 30 }, (_, i) => make(i)));
     await recent.refresh();
-    let copy = await readRecentHighlights();
+    let copy = await recentHighlights.read();
     expect(copy?.total).toBe(30);
     expect(copy?.items.map((h) => h.id)).toEqual(newestIds(29, FIRST_PAGE_SIZE));
     // Its cursor continues the list where the copy ends.
@@ -46,7 +46,7 @@ describe('the copy of the newest highlights kept for the popup', () => {
 
     await store.delete(['h_00000029', 'h_00000028']);
     await recent.refresh();
-    copy = await readRecentHighlights();
+    copy = await recentHighlights.read();
     expect(copy?.total).toBe(28);
     expect(copy?.items[0]?.id).toBe('h_00000027');
   });
@@ -56,7 +56,7 @@ describe('the copy of the newest highlights kept for the popup', () => {
     const answers: ((page: Awaited<ReturnType<HighlightStore['list']>>) => void)[] = [];
     const list = vi.fn(() => new Promise<Awaited<ReturnType<HighlightStore['list']>>>((r) => answers.push(r)));
     const recent = keepRecentHighlights({ list });
-    const write = vi.spyOn(recentHighlights, 'setValue');
+    const write = vi.spyOn(recentHighlights, 'save');
     const done = Promise.all([recent.refresh(), recent.refresh(), recent.refresh()]);
     await vi.waitFor(() => expect(answers).toHaveLength(1));
     answers[0]!({ items: [make(1)], next: null, total: 1 });
@@ -65,11 +65,11 @@ describe('the copy of the newest highlights kept for the popup', () => {
     await done;
     expect(list).toHaveBeenCalledTimes(2);
     expect(write).toHaveBeenCalledTimes(2);
-    expect((await readRecentHighlights())?.items.map((h) => h.id)).toEqual(newestIds(3, 3));
+    expect((await recentHighlights.read())?.items.map((h) => h.id)).toEqual(newestIds(3, 3));
   });
 
   test('with nothing stored the copy says so', async () => {
     await keepRecentHighlights(store).refresh();
-    expect(await readRecentHighlights()).toEqual({ items: [], next: null, total: 0 });
+    expect(await recentHighlights.read()).toEqual({ items: [], next: null, total: 0 });
   });
 });

@@ -12,7 +12,7 @@ export function keepRecentHighlights(store: Pick<HighlightStore, 'list'>): { ref
   const write = async () => {
     do {
       again = false;
-      await recentHighlights.setValue(await store.list({}, null, FIRST_PAGE_SIZE));
+      await recentHighlights.save(await store.list({}, null, FIRST_PAGE_SIZE));
     } while (again);
   };
   return {

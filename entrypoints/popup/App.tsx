@@ -7,6 +7,7 @@ import { HighlightsTab } from './HighlightsTab';
 import type { CorpusArticle } from '@/core/corpus-schema';
 import { sendMessage, type Protocol } from '@/lib/messaging';
 import type { ViewMode } from '@/lib/protocol';
+import type { RecentHighlights } from '@/lib/recent-highlights';
 import { setViewMode, viewModeFor } from '@/lib/settings';
 import { siteOf } from '@/lib/sites';
 
@@ -65,26 +66,38 @@ function ThisPage() {
   );
 }
 
-type Tab = 'page' | 'highlights';
+/** The popup's two views: the current tab's page, and the saved highlights. */
+export type Tab = 'page' | 'highlights';
 
-export function App() {
-  const [tab, setTab] = useState<Tab>(
-    new URLSearchParams(location.search).get('view') === 'highlights' ? 'highlights' : 'page',
-  );
+interface Props {
+  initialTab: Tab;
+  /** The stored copy of the newest highlights, already being read when the popup opens on them. */
+  highlightsCopy?: Promise<RecentHighlights | null>;
+}
+
+export function App({ initialTab, highlightsCopy }: Props) {
+  const [tab, setTab] = useState<Tab>(initialTab);
+  // The copy read at opening describes the highlights as they were then: coming back to the tab
+  // later reads it afresh.
+  const [copy, setCopy] = useState(highlightsCopy);
+  const show = (t: Tab) => {
+    if (t !== tab) setCopy(undefined);
+    setTab(t);
+  };
   return (
     <main>
       <header class="app-header">
         <h1>Song ngữ</h1>
         <div role="tablist" aria-label="Views">
-          <button type="button" role="tab" aria-selected={tab === 'page'} onClick={() => setTab('page')}>
+          <button type="button" role="tab" aria-selected={tab === 'page'} onClick={() => show('page')}>
             This page
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'highlights'} onClick={() => setTab('highlights')}>
+          <button type="button" role="tab" aria-selected={tab === 'highlights'} onClick={() => show('highlights')}>
             Highlights
           </button>
         </div>
       </header>
-      <div role="tabpanel">{tab === 'page' ? <ThisPage /> : <HighlightsTab />}</div>
+      <div role="tabpanel">{tab === 'page' ? <ThisPage /> : <HighlightsTab copy={copy} />}</div>
     </main>
   );
 }

@@ -6,7 +6,7 @@ import { formatDate, groupByPage } from '@/core/highlight-export';
 import { DEFAULT_COLOUR_MEANINGS, type Colour, type HighlightRecord } from '@/core/highlight-record';
 import { sendMessage } from '@/lib/messaging';
 import type { HighlightQuery } from '@/lib/protocol';
-import { FIRST_PAGE_SIZE, readRecentHighlights } from '@/lib/recent-highlights';
+import { FIRST_PAGE_SIZE, recentHighlights, type RecentHighlights } from '@/lib/recent-highlights';
 import { colourMeanings } from '@/lib/settings';
 
 const PAGE_SIZE = 50;
@@ -25,8 +25,16 @@ function download(filename: string, mime: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+interface Props {
+  /**
+   * The stored copy of the newest highlights, when its read was started before this mounted (the
+   * popup opened on this view starts it before building its interface); read here otherwise.
+   */
+  copy?: Promise<RecentHighlights | null>;
+}
+
 /** Saved highlights: newest first, grouped by page, searchable and filterable, paged. */
-export function HighlightsTab() {
+export function HighlightsTab({ copy }: Props) {
   const [query, setQuery] = useState<HighlightQuery>({});
   const [items, setItems] = useState<HighlightRecord[]>([]);
   const [next, setNext] = useState<string | null>(null);
@@ -37,18 +45,29 @@ export function HighlightsTab() {
   const [meanings, setMeanings] = useState<Record<Colour, string>>(DEFAULT_COLOUR_MEANINGS);
   const [undo, setUndo] = useState<HighlightRecord[] | null>(null);
   const [error, setError] = useState('');
+  /** Counts first-page requests: an answer to any but the latest is dropped, with its further pages. */
   const generation = useRef(0);
+  /** A first page is on its way: no further page may be asked for until it has replaced the list. */
+  const [loadingFirst, setLoadingFirst] = useState(false);
+  /** The cursor of the further page being fetched, so one page is never asked for twice. */
+  const paging = useRef<string | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async (q: HighlightQuery, cursor: string | null) => {
-    const mine = ++generation.current;
+    if (cursor !== null) {
+      if (paging.current === cursor) return;
+      paging.current = cursor;
+    } else {
+      setLoadingFirst(true);
+    }
+    const mine = cursor === null ? ++generation.current : generation.current;
     try {
       const page = await sendMessage('listHighlights', {
         query: q,
         cursor,
         limit: cursor ? PAGE_SIZE : FIRST_PAGE_SIZE,
       });
-      if (mine !== generation.current) return; // a newer query answered first
+      if (mine !== generation.current) return; // a newer first page was asked for meanwhile
       setItems((old) => (cursor ? [...old, ...page.items] : page.items));
       setNext(page.next);
       setTotal(page.total);
@@ -56,7 +75,10 @@ export function HighlightsTab() {
       setAnswered(true);
       setError('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      if (cursor !== null && paging.current === cursor) paging.current = null;
+      if (cursor === null && mine === generation.current) setLoadingFirst(false);
     }
   }, []);
 
@@ -73,24 +95,34 @@ export function HighlightsTab() {
     if (answered) refreshFacets();
   }, [answered]);
 
-  // A layout effect, so requests leave before the first paint rather than after it.
+  // Once the stored copy is on screen, the background is asked for the live list. Preact runs
+  // effects after the browser has painted, so waking the service worker (a second thread starting
+  // up on the same few cores) never delays the copy's rows.
+  const [followUp, setFollowUp] = useState<HighlightQuery | null>(null);
+  useEffect(() => {
+    if (followUp && generation.current === 0) void load(followUp, null);
+  }, [followUp, load]);
+
+  // A layout effect, so the copy is asked for (or, without one, the background) before the first
+  // paint rather than after it.
   const opened = useRef(false);
   useLayoutEffect(() => {
     if (!opened.current) {
       opened.current = true;
       // First the newest highlights as last stored (see lib/recent-highlights.ts), then the
-      // background's answer. Waking the service worker slows the storage read down, so the request
-      // leaves once the copy is read, or after COPY_WAIT_MS at the latest.
+      // background's answer. A copy that is slow to read is not waited for beyond COPY_WAIT_MS.
       const initial = query;
-      void Promise.race([readRecentHighlights(), wait(COPY_WAIT_MS)]).then((recent) => {
+      void Promise.race([copy ?? recentHighlights.read(), wait(COPY_WAIT_MS)]).then((recent) => {
         if (generation.current !== 0) return; // the reader has already asked for something else
-        if (recent) {
-          setItems(recent.items);
-          setNext(recent.next);
-          setTotal(recent.total);
-          setShown(initial);
+        if (!recent) {
+          void load(initial, null);
+          return;
         }
-        void load(initial, null);
+        setItems(recent.items);
+        setNext(recent.next);
+        setTotal(recent.total);
+        setShown(initial);
+        setFollowUp(initial);
       });
       return;
     }
@@ -102,16 +134,23 @@ export function HighlightsTab() {
     return () => clearTimeout(t);
   }, [query, load]);
 
-  // Load the next page when the end of the list comes into view.
+  // Further pages continue the background's own first page for the query on screen, never the
+  // stored copy (which may be older) nor a list about to be replaced.
+  const canPage = next !== null && answered && !loadingFirst && shown === query;
+
+  // Load the next page as the end of the list comes within a screenful, so scrolling never waits.
   useEffect(() => {
     const el = sentinel.current;
-    if (!el || !next) return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) void load(query, next);
-    });
+    if (!el || !next || !canPage) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void load(query, next);
+      },
+      { rootMargin: '0px 0px 100% 0px' },
+    );
     io.observe(el);
     return () => io.disconnect();
-  }, [next, query, load]);
+  }, [next, canPage, query, load]);
 
   const remove = async (h: HighlightRecord) => {
     const deleted = await sendMessage('deleteHighlights', { ids: [h.id] });
@@ -172,7 +211,7 @@ export function HighlightsTab() {
           </ul>
         </article>
       ))}
-      {next && (
+      {next && canPage && (
         <div ref={sentinel} class="more">
           <button type="button" onClick={() => void load(query, next)}>
             Load more

@@ -258,7 +258,7 @@ test('the popup opens on a stored copy of the newest highlights, kept in step wi
     view.evaluate(async () => {
       const reply = await chrome.runtime.sendMessage({
         type: 'listHighlights',
-        params: { query: {}, cursor: null, limit: 20 },
+        params: { query: {}, cursor: null, limit: 10 },
       });
       return (reply as { value: { items: { id: string }[] } }).value.items.map((h) => h.id);
     });
@@ -270,9 +270,18 @@ test('the popup opens on a stored copy of the newest highlights, kept in step wi
   await expect.poll(copyIds).toEqual(after);
   await view.close();
 
-  // Hold the background's answer back: the rows come from the copy meanwhile.
+  // Hold the background's answer back: the rows come from the copy meanwhile. Count the copy's
+  // reads too: popup-prefetch.js starts the only one.
   await ext.context.addInitScript(() => {
     if (location.protocol !== 'chrome-extension:' || !location.search.includes('hold')) return;
+    const get = chrome.storage.local.get.bind(chrome.storage.local) as (...a: unknown[]) => unknown;
+    (chrome.storage.local as { get: unknown }).get = (...args: unknown[]) => {
+      const g = globalThis as { copyReads?: string[] };
+      if (JSON.stringify(args[0]).includes('recentHighlights')) {
+        (g.copyReads ??= []).push(document.currentScript?.getAttribute('src') ?? 'module');
+      }
+      return get(...args);
+    };
     const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...a: unknown[]) => unknown;
     (chrome.runtime as { sendMessage: unknown }).sendMessage = (...args: unknown[]) => {
       const late = (args[0] as { type?: string }).type === 'listHighlights';
@@ -285,6 +294,7 @@ test('the popup opens on a stored copy of the newest highlights, kept in step wi
   const held = await openPopup(ext, 'view=highlights&hold');
   await expect(held.getByTestId('highlight')).toHaveCount(after.length, { timeout: 2000 });
   expect(await held.evaluate(() => (globalThis as { listHeld?: boolean }).listHeld)).toBe(true);
+  expect(await held.evaluate(() => (globalThis as { copyReads?: string[] }).copyReads)).toEqual(['/popup-prefetch.js']);
   await held.close();
 });
 
@@ -409,8 +419,16 @@ test('export, then import into a fresh profile: all highlights come back', async
     await expect(p.getByTestId('highlight-count')).toHaveText('0 highlights');
     await p.getByText('Export or import').click();
     await p.getByLabel('Import a JSON export').setInputFiles(file);
-    await expect(p.getByTestId('import-result')).toHaveText(`Imported ${exported.highlights.length} new highlights.`);
-    await expect(p.getByTestId('highlight')).toHaveCount(exported.highlights.length);
+    const n = exported.highlights.length;
+    await expect(p.getByTestId('import-result')).toHaveText(`Imported ${n} new highlight${n === 1 ? '' : 's'}.`);
+    await expect(p.getByTestId('highlight-count')).toHaveText(`${n} highlight${n === 1 ? '' : 's'}`);
+    // The list shows them all as the reader scrolls down it.
+    await expect
+      .poll(async () => {
+        await p.mouse.wheel(0, 2000);
+        return p.getByTestId('highlight').count();
+      })
+      .toBe(n);
     // A bad file changes nothing and says why.
     await p.getByLabel('Import a JSON export').setInputFiles({
       name: 'bad.json',
