@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
 import { recentHighlights } from './recent-highlights';
-import { prefetchRecentHighlights, takePrefetched } from './recent-highlights-prefetch';
+import { opensOnHighlights, prefetchRecentHighlights, takePrefetched } from './recent-highlights-prefetch';
 
 describe('the popup prefetching its stored copy of the newest highlights', () => {
   beforeEach(() => {
@@ -36,4 +36,15 @@ describe('the popup prefetching its stored copy of the newest highlights', () =>
   test('without a prefetch there is nothing to take', () => {
     expect(takePrefetched()).toBeUndefined();
   });
+});
+
+test.each([
+  ['?view=highlights', true],
+  ['?view=highlights&hold', true],
+  ['?tab=12&view=highlights', true],
+  ['', false],
+  ['?view=page', false],
+  ['?view=Highlights', false],
+])('the popup opened with %j opens on the highlights: %s', (search, expected) => {
+  expect(opensOnHighlights(search)).toBe(expected);
 });

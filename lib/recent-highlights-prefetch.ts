@@ -19,6 +19,11 @@ interface StorageArea {
 
 type Handoff = { [HANDOFF]?: Promise<unknown> };
 
+/** Whether the popup, opened with this query string, opens on the highlights (and so prefetches). */
+export function opensOnHighlights(search: string): boolean {
+  return new URLSearchParams(search).get('view') === 'highlights';
+}
+
 /** Starts reading the stored copy; its raw value (unvalidated) waits for {@link takePrefetched}. */
 export function prefetchRecentHighlights(area: StorageArea): void {
   (globalThis as Handoff)[HANDOFF] = area.get(RECENT_HIGHLIGHTS_KEY).then(

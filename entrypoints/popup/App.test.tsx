@@ -14,7 +14,6 @@ beforeEach(() => {
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((() => new Promise(() => {})) as never);
 });
 
-const rows = rowIds;
 const tab = (name: string) =>
   [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((b) => b.textContent === name)!;
 
@@ -22,10 +21,10 @@ test('the copy read at opening is shown once; coming back to the highlights read
   const atOpening: RecentHighlights = { items: SAMPLE_HIGHLIGHTS, next: null, total: 3 };
   await recentHighlights.save({ items: [SAMPLE_HIGHLIGHTS[2]!], next: null, total: 1 });
   render(<App initialTab="highlights" highlightsCopy={Promise.resolve(atOpening)} />, host());
-  await vi.waitFor(() => expect(rows()).toEqual(['h_0003cccc', 'h_0002bbbb', 'h_0001aaaa']));
+  await vi.waitFor(() => expect(rowIds()).toEqual(['h_0003cccc', 'h_0002bbbb', 'h_0001aaaa']));
 
   tab('This page').click();
-  await vi.waitFor(() => expect(rows()).toEqual([]));
+  await vi.waitFor(() => expect(rowIds()).toEqual([]));
   tab('Highlights').click();
-  await vi.waitFor(() => expect(rows()).toEqual(['h_0003cccc']));
+  await vi.waitFor(() => expect(rowIds()).toEqual(['h_0003cccc']));
 });

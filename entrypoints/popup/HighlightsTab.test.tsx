@@ -21,7 +21,7 @@ function background() {
   const rowsWhenAsked: number[] = [];
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
     if (message.type === 'listHighlights') {
-      rowsWhenAsked.push(rows().length);
+      rowsWhenAsked.push(rowIds().length);
       return { ok: true, value: await pending };
     }
     if (message.type === 'highlightFacets') return { ok: true, value: { total: 0, orphans: 0, tags: [], sites: [] } };
@@ -30,22 +30,21 @@ function background() {
   return { answer: (page: Page) => answer(page), rowsWhenAsked };
 }
 
-const rows = rowIds;
 const count = () => document.querySelector('[data-testid="highlight-count"]')?.textContent;
 const COPY: RecentHighlights = { items: SAMPLE_HIGHLIGHTS, next: null, total: 3 };
 const LIVE: Page = { items: [SAMPLE_HIGHLIGHTS[2]!], next: null, total: 1 };
 
-const host = usePopupHost();
-
 describe('the highlights list opens on the stored copy of the newest highlights', () => {
+  const host = usePopupHost();
+
   test('shows the copy while the background has not answered, then its answer', async () => {
     await recentHighlights.save(COPY);
     const bg = background();
     render(<HighlightsTab />, host());
-    await vi.waitFor(() => expect(rows()).toEqual(['h_0003cccc', 'h_0002bbbb', 'h_0001aaaa']));
+    await vi.waitFor(() => expect(rowIds()).toEqual(['h_0003cccc', 'h_0002bbbb', 'h_0001aaaa']));
     expect(count()).toBe('3 highlights');
     bg.answer(LIVE);
-    await vi.waitFor(() => expect(rows()).toEqual(['h_0003cccc']));
+    await vi.waitFor(() => expect(rowIds()).toEqual(['h_0003cccc']));
     expect(count()).toBe('1 highlight');
   });
 
@@ -62,7 +61,7 @@ describe('the highlights list opens on the stored copy of the newest highlights'
     const read = vi.spyOn(recentHighlights, 'read');
     background();
     render(<HighlightsTab copy={Promise.resolve(COPY)} />, host());
-    await vi.waitFor(() => expect(rows()).toEqual(['h_0003cccc', 'h_0002bbbb', 'h_0001aaaa']));
+    await vi.waitFor(() => expect(rowIds()).toEqual(['h_0003cccc', 'h_0002bbbb', 'h_0001aaaa']));
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -73,10 +72,10 @@ describe('the highlights list opens on the stored copy of the newest highlights'
     render(<HighlightsTab />, host());
     await vi.waitFor(() => expect(browser.runtime.sendMessage).toHaveBeenCalled(), { timeout: 1000 });
     bg.answer(LIVE);
-    await vi.waitFor(() => expect(rows()).toEqual(['h_0003cccc']));
+    await vi.waitFor(() => expect(rowIds()).toEqual(['h_0003cccc']));
     release(COPY);
     await new Promise((r) => setTimeout(r, 20));
-    expect(rows()).toEqual(['h_0003cccc']);
+    expect(rowIds()).toEqual(['h_0003cccc']);
     expect(count()).toBe('1 highlight');
   });
 
@@ -84,7 +83,7 @@ describe('the highlights list opens on the stored copy of the newest highlights'
     await recentHighlights.save(COPY);
     const bg = background();
     render(<HighlightsTab />, host());
-    await vi.waitFor(() => expect(rows()).toHaveLength(3));
+    await vi.waitFor(() => expect(rowIds()).toHaveLength(3));
     await new Promise((r) => setTimeout(r, 20));
     const types = () =>
       vi.mocked(browser.runtime.sendMessage).mock.calls.map(([m]) => (m as unknown as { type: string }).type);
@@ -97,10 +96,10 @@ describe('the highlights list opens on the stored copy of the newest highlights'
     const bg = background();
     render(<HighlightsTab />, host());
     await vi.waitFor(() => expect(bg.rowsWhenAsked).toEqual([0]));
-    expect(rows()).toEqual([]);
+    expect(rowIds()).toEqual([]);
     expect(count()).toBe('Loading…');
     bg.answer(LIVE);
-    await vi.waitFor(() => expect(rows()).toEqual(['h_0003cccc']));
+    await vi.waitFor(() => expect(rowIds()).toEqual(['h_0003cccc']));
   });
 });
 
@@ -153,9 +152,7 @@ describe('further pages continue the list on screen', () => {
     const colour = document.querySelector<HTMLSelectElement>('select[aria-label="Colour"]')!;
     colour.value = 'green';
     colour.dispatchEvent(new Event('change', { bubbles: true }));
-    await vi.waitFor(() =>
-      expect(document.querySelector('[data-testid="highlight-count"]')?.textContent).toBe('1 highlight found'),
-    );
+    await vi.waitFor(() => expect(count()).toBe('1 highlight found'));
     await new Promise((r) => setTimeout(r, 100));
     expect(rowIds()).toEqual(['h_0002bbbb']);
     expect(asked).toEqual(['all@start', 'all@p1', 'all@p2', 'green@start']);

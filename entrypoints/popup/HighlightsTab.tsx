@@ -141,7 +141,7 @@ export function HighlightsTab({ copy }: Props) {
   // Load the next page as the end of the list comes within a screenful, so scrolling never waits.
   useEffect(() => {
     const el = sentinel.current;
-    if (!el || !next || !canPage) return;
+    if (!el || !canPage) return;
     const io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) void load(query, next);
@@ -211,7 +211,7 @@ export function HighlightsTab({ copy }: Props) {
           </ul>
         </article>
       ))}
-      {next && canPage && (
+      {canPage && (
         <div ref={sentinel} class="more">
           <button type="button" onClick={() => void load(query, next)}>
             Load more
