@@ -24,6 +24,9 @@ export default defineConfig({
     short_name: 'Song ngữ',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     host_permissions: NEWS_SITE_MATCHES,
+    // The note editor is framed on news pages, so pages must be allowed to load it; in Chrome only
+    // through a URL that changes every session, so a page cannot probe for the extension with it.
+    web_accessible_resources: [{ resources: ['note-editor.html'], matches: NEWS_SITE_MATCHES, use_dynamic_url: true }],
     commands: {
       'cycle-view-mode': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -12,11 +12,12 @@ export interface TermPopoverProps {
   /** Titles of the corpus articles the term occurs in. */
   articles: { id: string; vi: string; en: string }[];
   canSpeak: boolean;
-  onSpeak: () => void;
-  onPin: () => void;
-  onClose: () => void;
-  onPointerEnter: () => void;
-  onPointerLeave: () => void;
+  /** Each handler gets the event, so the page's synthetic events can be told apart. */
+  onSpeak: (e: Event) => void;
+  onPin: (e: Event) => void;
+  onClose: (e: Event) => void;
+  onPointerEnter: (e: Event) => void;
+  onPointerLeave: (e: Event) => void;
 }
 
 const KIND_LABELS: Record<GlossaryEntry['kind'], string> = {
@@ -75,7 +76,7 @@ export function TermPopover(props: TermPopoverProps) {
             title="Listen (Vietnamese voice)"
             onClick={(e) => {
               e.stopPropagation();
-              props.onSpeak();
+              props.onSpeak(e);
             }}
           >
             🔊
@@ -88,7 +89,7 @@ export function TermPopover(props: TermPopoverProps) {
             aria-label="Close"
             onClick={(e) => {
               e.stopPropagation();
-              props.onClose();
+              props.onClose(e);
             }}
           >
             ×

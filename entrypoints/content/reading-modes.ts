@@ -8,8 +8,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ViewMode } from '@/lib/protocol';
 import type { PageBlock } from './blocks';
-import { ensureOverlay, overlayStore } from './overlay';
-import type { BilingualView } from './paragraphs';
+import { ensureOverlay, isFromOverlay, overlayStore } from './overlay';
+import { paint } from './paint';
+import type { PageFeature } from './page-controller';
+import type { PageSnapshot } from './page-snapshot';
 
 const DIM = 'vr-dim';
 const PEEK_DELAY_MS = 150;
@@ -26,51 +28,58 @@ function blockRange(block: PageBlock): StaticRange | null {
   });
 }
 
-export class ReadingModes {
+export class ReadingModes implements PageFeature {
   private readonly revealed = new WeakSet<Element>();
   private peekTimer: number | undefined;
   private peeking: Element | null = null;
+  private snapshot: PageSnapshot | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly view: BilingualView,
+    private mode: ViewMode,
   ) {
     const doc = document;
-    ctx.addEventListener(doc, 'mouseover', (e) => this.onPointer(e.target), { passive: true, capture: true });
-    ctx.addEventListener(doc, 'focusin', (e) => this.onPointer(e.target, 0), { capture: true });
+    ctx.addEventListener(doc, 'mouseover', (e) => this.onPointer(e), { passive: true, capture: true });
+    ctx.addEventListener(doc, 'focusin', (e) => this.onPointer(e, 0), { capture: true });
     ctx.addEventListener(doc, 'click', (e) => this.onClick(e), { capture: true });
     // A shown peek no longer sits next to its block once the page scrolls; a pending one still will.
     ctx.addEventListener(window, 'scroll', () => this.hideShownPeek(), { passive: true, capture: true });
   }
 
-  private get mode(): ViewMode {
-    return this.view.viewMode;
+  onSnapshot(snapshot: PageSnapshot): void {
+    this.snapshot = snapshot;
+    this.refresh();
   }
 
-  /** Repaints the mode's marks after a pass or a mode change. */
-  refresh(): void {
+  onMode(mode: ViewMode): void {
+    this.mode = mode;
+    this.refresh();
+  }
+
+  onNavigate(): void {
+    this.hidePeek();
+  }
+
+  /** Repaints the mode's marks. */
+  private refresh(): void {
     if (this.mode !== 'original') this.hidePeek();
-    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    if (this.mode !== 'english') {
-      CSS.highlights.delete(DIM);
-      return;
-    }
-    const ranges = this.view
-      .matchedBlocks()
-      .filter(({ block }) => !this.revealed.has(block.element))
-      .flatMap(({ block }) => blockRange(block) ?? []);
-    CSS.highlights.set(DIM, new Highlight(...ranges));
+    const matched = this.mode === 'english' ? (this.snapshot?.matched() ?? []) : [];
+    paint(
+      DIM,
+      matched.filter(({ block }) => !this.revealed.has(block.element)).flatMap(({ block }) => blockRange(block) ?? []),
+    );
   }
 
-  private matchedBlockOf(target: EventTarget | null): Element | null {
+  private matchedBlockOf(target: EventTarget | null): PageBlock | null {
     if (!(target instanceof Element)) return null;
-    return target.closest('[data-vr-match]');
+    const el = target.closest('[data-vr-match]');
+    return (el && this.snapshot?.blockOf(el)) ?? null;
   }
 
-  private onPointer(target: EventTarget | null, delay = PEEK_DELAY_MS): void {
-    if (this.mode !== 'original') return;
-    const block = this.matchedBlockOf(target);
-    if (block === this.peeking) return;
+  private onPointer(e: Event, delay = PEEK_DELAY_MS): void {
+    if (this.mode !== 'original' || !e.isTrusted || isFromOverlay(e)) return;
+    const block = this.matchedBlockOf(e.target);
+    if (block?.element === this.peeking) return;
     window.clearTimeout(this.peekTimer);
     if (!block) {
       this.hidePeek();
@@ -79,12 +88,12 @@ export class ReadingModes {
     this.peekTimer = this.ctx.setTimeout(() => void this.showPeek(block), delay);
   }
 
-  private async showPeek(block: Element): Promise<void> {
-    const paragraphs = this.view.englishFor(block);
+  private async showPeek(block: PageBlock): Promise<void> {
+    const paragraphs = this.snapshot?.englishOf(block) ?? [];
     if (paragraphs.length === 0) return;
-    this.peeking = block;
+    this.peeking = block.element;
     await ensureOverlay(this.ctx);
-    const r = block.getBoundingClientRect();
+    const r = block.element.getBoundingClientRect();
     overlayStore.set({
       peek: {
         anchor: { left: r.left, top: r.top, width: r.width, height: r.height },
@@ -99,17 +108,17 @@ export class ReadingModes {
     overlayStore.set({ peek: null });
   }
 
-  hidePeek(): void {
+  private hidePeek(): void {
     window.clearTimeout(this.peekTimer);
     this.peeking = null;
     if (overlayStore.get().peek) overlayStore.set({ peek: null });
   }
 
   private onClick(e: Event): void {
-    if (this.mode !== 'english') return;
+    if (this.mode !== 'english' || !e.isTrusted) return;
     const block = this.matchedBlockOf(e.target);
-    if (!block || this.revealed.has(block)) return;
-    this.revealed.add(block);
+    if (!block || this.revealed.has(block.element)) return;
+    this.revealed.add(block.element);
     this.refresh();
   }
 }

@@ -1,0 +1,3 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+export const browser = fakeBrowser;
+export default fakeBrowser;
