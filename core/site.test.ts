@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isNewsSiteUrl, siteOfHost, siteOfUrl } from './site';
+import { isNewsSiteHost, isNewsSiteUrl, siteOfHost, siteOfUrl } from './site';
 
 test.each([
   ['dantri.com.vn', 'dantri.com.vn'],
@@ -32,3 +32,11 @@ test.each([
   ['about:blank', false],
   ['', false],
 ])('isNewsSiteUrl(%s) = %s', (url, expected) => expect(isNewsSiteUrl(url)).toBe(expected));
+
+test.each([
+  ['dantri.com.vn', true],
+  ['M.DANTRI.COM.VN.', true],
+  ['notdantri.com.vn', false],
+  ['dantri.com.vn.evil.org', false],
+  ['example.org', false],
+])('isNewsSiteHost(%s) = %s', (host, expected) => expect(isNewsSiteHost(host)).toBe(expected));

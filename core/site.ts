@@ -35,6 +35,12 @@ export const NEWS_SITES = [
   'baomoi.com',
 ] as const;
 
+/** True when a hostname is one of the news sites or a subdomain of one. */
+export function isNewsSiteHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return NEWS_SITES.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
 /** Subdomains that only pick a flavour of the same site (mobile, AMP, www). */
 const FLAVOUR_PREFIX = /^(?:www\d?|m|mobile|amp)\./;
 
@@ -67,7 +73,7 @@ export function siteOfUrl(url: string): string {
 export function isNewsSiteUrl(url: string): boolean {
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' && (NEWS_SITES as readonly string[]).includes(siteOfHost(u.hostname));
+    return u.protocol === 'https:' && isNewsSiteHost(u.hostname);
   } catch {
     return false;
   }

@@ -12,7 +12,7 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { isNewsSiteHost } from '../../lib/sites';
+import { isNewsSiteHost } from '../../core/site';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
