@@ -367,7 +367,7 @@ test.describe('reading modes', () => {
     await expect(popup.getByTestId('paragraph-count')).toHaveText(
       `${a.paragraphs.length} of ${a.paragraphs.length} paragraphs on this page`,
     );
-    await expect(summary).toContainText('VietnamFinance (VNF)');
+    await expect(summary).toContainText('VNF');
     await expect(summary).toContainText('Nhật Hạ');
     await expect(summary).toContainText('6 September 2023');
 
