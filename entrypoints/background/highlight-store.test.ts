@@ -250,6 +250,15 @@ describe('HighlightStore', () => {
     expect((await store.get(make(1).id))!.tags).toEqual([...make(1).tags, 'a', 'b']);
   });
 
+  test('a newer version taking the database over closes ours, and the store opens afresh rather than use a dead handle', async () => {
+    await store.put([make(1)]);
+    // A newer copy of the extension upgrades the database while this one is open.
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, { upgrade() {} });
+    newer.close();
+    // Ours stepped aside; its next request reopens, and learns the database is now newer.
+    await expect(store.list({}, null, 10)).rejects.toThrow(/created by a newer version of Song ngữ/);
+  });
+
   test('a full disk reaches the caller as a clear message and nothing is saved', async () => {
     await store.put([make(1)]);
     const db = await openDatabase();
