@@ -131,6 +131,23 @@ describe('parsePastedText', () => {
     ]);
   });
 
+  test('a heading longer than the wrap width does not widen it', () => {
+    const md = [
+      '# Lạng Sơn, an important bridge for the development of Vietnamese e-commerce, says MOIT',
+      '',
+      'More than 228,000 farming households in the northern border province of',
+      'Lạng Sơn have been trained in digital skills, and the share of farming',
+      'households trained in digital skills has reached 93%, third in the country.',
+      '',
+      'The province now has nearly 21,000 products listed on the country’s',
+      'Vietnamese e-commerce platforms, second among the provinces and cities.',
+    ].join('\n');
+    expect(texts(parsePastedText(md).paragraphs)).toEqual([
+      'More than 228,000 farming households in the northern border province of Lạng Sơn have been trained in digital skills, and the share of farming households trained in digital skills has reached 93%, third in the country.',
+      'The province now has nearly 21,000 products listed on the country’s Vietnamese e-commerce platforms, second among the provinces and cities.',
+    ]);
+  });
+
   test('a word hyphenated across a wrapped line is rejoined without a space', () => {
     const wrapped = [
       'North Korean leader Kim Jong-un greets soldiers during a visit to a training',
