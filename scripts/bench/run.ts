@@ -3,8 +3,8 @@
  * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
  * refreshes the figures in bench/README.md.
  *
- * BENCH_ONLY=annotation,glossary,corpus,storage,size runs a subset; the other sections keep their
- * last figures in results.json and the README.
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment runs a subset; the other sections
+ * keep their last figures in results.json and the README.
  */
 
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,12 +16,15 @@ import { EXTENSION_DIR } from '../lib/chromium';
 import { startNewsServer } from '../lib/news-server';
 import { REPO_ROOT } from '../lib/paths';
 import { benchAnnotation, benchStorage, type AnnotationRow, type PopupSituation, type StorageResult } from './browser';
+import { glossaryLexicon } from '../../core/glossary-lexicon';
+import { alignmentTables, benchAlignment, type AlignmentResult } from './alignment';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
 import { fmt, printTable, verdict } from './stats';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'annotation,glossary,corpus,storage,size').split(','));
+const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment'] as const;
+const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
-type Section = 'annotation' | 'glossary' | 'corpus' | 'storage' | 'size';
+type Section = (typeof SECTIONS)[number];
 
 interface Results {
   date: string;
@@ -39,6 +42,7 @@ interface Results {
     packageCompressedBytes: number;
     dataBytes: number;
   };
+  alignment?: AlignmentResult;
 }
 
 function filesUnder(dir: string): string[] {
@@ -201,6 +205,7 @@ function tables(r: Results): string[] {
       { measure: 'whole package (zip, estimated)', value: `${fmt(z.packageCompressedBytes / 1024)} KB`, target: '' },
     ]);
   }
+  if (r.alignment) for (const { title, rows } of alignmentTables(r.alignment)) log(title, rows);
   return out;
 }
 
@@ -214,7 +219,7 @@ async function main(): Promise<void> {
   const articles = loadArticles();
   const outFile = join(REPO_ROOT, 'bench/results.json');
   const previous = (
-    only.size < 5 && existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {}
+    only.size < SECTIONS.length && existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {}
   ) as Partial<Results>;
   const now = new Date().toISOString();
   const results: Results = {
@@ -224,10 +229,16 @@ async function main(): Promise<void> {
     measured: { ...previous.measured },
   };
   for (const section of only) results.measured![section as Section] = now;
+  const glossary =
+    only.has('glossary') || only.has('alignment') ? await buildGlossary(loadGlossarySources(), articles) : null;
+  if (only.has('alignment')) {
+    // First, in a fresh process: the alignment's first-call time is one of its figures.
+    console.error('alignment…');
+    results.alignment = benchAlignment(articles, glossaryLexicon(glossary!.entries));
+  }
   if (only.has('glossary')) {
     console.error('glossary matcher…');
-    const glossary = await buildGlossary(loadGlossarySources(), articles);
-    results.glossary = benchGlossary(glossary.entries, backgroundText(articles, 2_000_000));
+    results.glossary = benchGlossary(glossary!.entries, backgroundText(articles, 2_000_000));
   }
   if (only.has('corpus')) {
     console.error('corpus matcher…');
