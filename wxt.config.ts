@@ -34,7 +34,8 @@ export default defineConfig({
       default_icon: TOOLBAR_ICONS,
       theme_icons: [16, 32].map((size) => ({ size, dark: `icon/${size}.png`, light: `icon/${size}-on-dark.png` })),
     },
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // scripting: the content script's floating UI is injected only when a page first needs it.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
     host_permissions: NEWS_SITE_MATCHES,
     // The note editor is framed on news pages, so pages must be allowed to load it; in Chrome only
     // through a URL that changes every session, so a page cannot probe for the extension with it.

@@ -133,6 +133,8 @@ export interface Protocol {
   };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
+  /** The content script needs its floating UI: the background injects it into the sender's frame. */
+  loadOverlay: { params: Record<string, never>; return: null };
 
   /** Saves a new highlight on the sender's page. */
   saveHighlight: { params: { draft: HighlightDraft }; return: HighlightRecord };
@@ -199,6 +201,7 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   analyzeBlocks: object({ texts: array(string({ max: MAX_ANALYSIS_CHARS }), { max: 2000 }) }),
   getEntries: object({ ids: array(number({ int: true, min: 0 }), { max: 5000 }) }),
   getArticle: object({ articleId }),
+  loadOverlay: noParams,
   saveHighlight: object({ draft: highlightDraftValidator }),
   stageHighlight: object({ draft: highlightDraftValidator }),
   getStagedHighlight: object({ token }),

@@ -5,7 +5,7 @@
  * is validated and falls back to the default, field by field, rather than passing junk on.
  */
 
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { COLOURS, DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-record';
 import { literal, number, object, string, validate, type Validator } from '@/core/validate';
 import { POPUP_TAB_KEY } from './popup-start';
@@ -19,16 +19,23 @@ export interface SettingItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
-type StorageKey = `local:${string}`;
-
-/** A setting: `clean` turns whatever is stored into a valid value (the fallback at worst). */
-function setting<T>(key: StorageKey, fallback: T, clean: (stored: unknown) => T): SettingItem<T> {
-  const item = storage.defineItem<unknown>(key, { fallback: null });
+/**
+ * A setting in `storage.local` under `key`: `clean` turns whatever is stored into a valid value
+ * (the fallback at worst). Straight on the extension API, not WXT's storage wrapper, which would
+ * be most of the code the content script loads for three settings.
+ */
+function setting<T>(key: string, fallback: T, clean: (stored: unknown) => T): SettingItem<T> {
   const read = (stored: unknown) => (stored === null || stored === undefined ? fallback : clean(stored));
   return {
-    getValue: async () => read(await item.getValue()),
-    setValue: (value) => item.setValue(value),
-    watch: (callback) => item.watch((stored) => callback(read(stored))),
+    getValue: async () => read((await browser.storage.local.get(key))[key]),
+    setValue: (value) => browser.storage.local.set({ [key]: value }),
+    watch(callback) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && Object.hasOwn(changes, key)) callback(read(changes[key]!.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   };
 }
 
@@ -44,7 +51,7 @@ const viewMode = literal(...VIEW_MODES);
 const siteKey = /^[a-z0-9.-]{1,253}$/;
 
 /** The reading mode chosen for each site (`vnexpress.net` → `english`); bilingual by default. */
-export const viewModes = setting<Record<string, ViewMode>>('local:viewModes', {}, (stored) => {
+export const viewModes = setting<Record<string, ViewMode>>('viewModes', {}, (stored) => {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
   const out: Record<string, ViewMode> = {};
   for (const [site, mode] of Object.entries(stored)) {
@@ -83,7 +90,7 @@ const popoverSettingsValidator: Validator<PopoverSettings> = object({
 
 /** Glossary popover behaviour, set on the options page. */
 export const popoverSettings = setting<PopoverSettings>(
-  'local:popoverSettings',
+  'popoverSettings',
   DEFAULT_POPOVER_SETTINGS,
   whole(popoverSettingsValidator, DEFAULT_POPOVER_SETTINGS),
 );
@@ -92,7 +99,7 @@ const meaning = string({ min: 1, max: 40, nonBlank: true });
 
 /** What each highlight colour means to the reader; renamed on the options page. */
 export const colourMeanings = setting<Record<Colour, string>>(
-  'local:colourMeanings',
+  'colourMeanings',
   DEFAULT_COLOUR_MEANINGS,
   (stored) => {
     const out = { ...DEFAULT_COLOUR_MEANINGS };
@@ -109,7 +116,7 @@ export const POPUP_TABS = ['page', 'highlights'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];
 
 /** The popup tab the reader chose last, on a page the extension reads. */
-export const popupTab = setting<PopupTab>(`local:${POPUP_TAB_KEY}`, 'page', whole(literal(...POPUP_TABS), 'page'));
+export const popupTab = setting<PopupTab>(POPUP_TAB_KEY, 'page', whole(literal(...POPUP_TABS), 'page'));
 
 /** Cleans a raw stored popup tab (what the popup's prefetch read). */
 export const cleanPopupTab = (stored: unknown): PopupTab =>

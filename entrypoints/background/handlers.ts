@@ -1,5 +1,6 @@
 /** The background's answers to {@link Protocol} messages. */
 
+import { browser } from 'wxt/browser';
 import { RateLimiter } from '@/core/rate-limit';
 import type { Handlers, Protocol } from '@/lib/messaging';
 import { analyzeBlocks, getArticle, getEntries } from './engine';
@@ -36,6 +37,16 @@ export function createHandlers(store: HighlightStore): Handlers<Protocol> {
     getEntries: ({ ids }) => getEntries(ids),
 
     getArticle: ({ articleId }) => getArticle(articleId),
+
+    loadOverlay: async (_params, sender) => {
+      if (sender.tabId === undefined) throw new Error('loadOverlay comes from a page in a tab');
+      // Into the content script's own isolated world: nothing web-accessible is needed.
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/overlay-ui.js'],
+      });
+      return null;
+    },
 
     ...highlightHandlers(store),
   };

@@ -7,6 +7,7 @@ import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { trustOnlyRealRestarts } from './context-guard';
 import { Flash } from './flash';
 import { GlossaryEntries } from './glossary-entries';
+import { ensureOverlay } from './overlay';
 import { PageController } from './page-controller';
 import { watchPage } from './page-watch';
 import { ReadingModes } from './reading-modes';
@@ -54,6 +55,16 @@ export default defineContentScript({
         },
       }),
     );
+
+    // The floating UI is loaded when the reader first moves the pointer over the page, so it is
+    // there by the time a popover or the toolbar is wanted, and pages read without a pointer never
+    // load it.
+    const warmUp = (e: Event) => {
+      if (!e.isTrusted) return;
+      document.removeEventListener('pointermove', warmUp, true);
+      void ensureOverlay(ctx).catch(() => undefined);
+    };
+    ctx.addEventListener(document, 'pointermove', warmUp, { capture: true, passive: true });
 
     watchPage(
       ctx,

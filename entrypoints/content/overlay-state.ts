@@ -1,0 +1,22 @@
+/**
+ * What the floating UI shows (English peek, term popover, selection toolbar, note editor frame).
+ * The content script's features write it; the UI, loaded into the page only once needed
+ * (see overlay.ts), renders it.
+ */
+
+import type { PeekParagraph } from '@/components/EnglishPeek';
+import type { NoteFrameProps } from '@/components/NoteFrame';
+import type { SelectionToolbarProps } from '@/components/SelectionToolbar';
+import type { TermPopoverProps } from '@/components/TermPopover';
+import type { Rect } from '@/core/placement';
+
+export interface OverlayState {
+  peek: { anchor: Rect; paragraphs: PeekParagraph[] } | null;
+  popover: TermPopoverProps | null;
+  toolbar: SelectionToolbarProps | null;
+  note: NoteFrameProps | null;
+  /** Read out by screen readers (an ARIA live region): what a popover says, in short. */
+  announcement: string;
+}
+
+export const EMPTY_OVERLAY: OverlayState = { peek: null, popover: null, toolbar: null, note: null, announcement: '' };
