@@ -98,19 +98,15 @@ export const popoverSettings = setting<PopoverSettings>(
 const meaning = string({ min: 1, max: 40, nonBlank: true });
 
 /** What each highlight colour means to the reader; renamed on the options page. */
-export const colourMeanings = setting<Record<Colour, string>>(
-  'colourMeanings',
-  DEFAULT_COLOUR_MEANINGS,
-  (stored) => {
-    const out = { ...DEFAULT_COLOUR_MEANINGS };
-    if (typeof stored !== 'object' || stored === null) return out;
-    for (const c of COLOURS) {
-      const v = (stored as Record<string, unknown>)[c];
-      if (validate(meaning, v).ok) out[c] = v as string;
-    }
-    return out;
-  },
-);
+export const colourMeanings = setting<Record<Colour, string>>('colourMeanings', DEFAULT_COLOUR_MEANINGS, (stored) => {
+  const out = { ...DEFAULT_COLOUR_MEANINGS };
+  if (typeof stored !== 'object' || stored === null) return out;
+  for (const c of COLOURS) {
+    const v = (stored as Record<string, unknown>)[c];
+    if (validate(meaning, v).ok) out[c] = v as string;
+  }
+  return out;
+});
 
 export const POPUP_TABS = ['page', 'highlights'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];
