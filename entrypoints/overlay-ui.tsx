@@ -8,7 +8,7 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { EnglishPeek } from '@/components/EnglishPeek';
+import { Peek } from '@/components/Peek';
 import { NoteFrame } from '@/components/NoteFrame';
 import overlayCss from '@/components/overlay.css?inline';
 import { pageScheme } from '@/components/page-scheme';
@@ -23,7 +23,7 @@ function Overlay({ store }: { store: Store<OverlayState> }) {
   const state = useStore(store);
   return (
     <>
-      {state.peek && <EnglishPeek anchor={state.peek.anchor} paragraphs={state.peek.paragraphs} />}
+      {state.peek && <Peek {...state.peek} />}
       {state.popover && <TermPopover {...state.popover} />}
       {state.toolbar && <SelectionToolbar {...state.toolbar} />}
       {state.note && <NoteFrame {...state.note} />}
