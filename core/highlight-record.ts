@@ -77,19 +77,22 @@ export const LIMITS = {
 
 const time = number({ int: true, min: 0, max: 8.64e15 });
 
+/** A web page's URL, as records and drafts carry it. */
+export const pageUrlValidator: Validator<string> = refine(
+  string({ max: LIMITS.url, pattern: /^https?:\/\/[^\s]+$/, patternMessage: 'must be an http(s) URL' }),
+  (v) => {
+    try {
+      new URL(v);
+      return null;
+    } catch {
+      return 'is not a valid URL';
+    }
+  },
+);
+
 /** Field validators shared by stored records and the drafts pages send. */
 const FIELDS = {
-  url: refine(
-    string({ max: LIMITS.url, pattern: /^https?:\/\/[^\s]+$/, patternMessage: 'must be an http(s) URL' }),
-    (v) => {
-      try {
-        new URL(v);
-        return null;
-      } catch {
-        return 'is not a valid URL';
-      }
-    },
-  ),
+  url: pageUrlValidator,
   title: string({ max: LIMITS.title }),
   quote: object({
     exact: string({ min: 1, max: LIMITS.quote, nonBlank: true }),

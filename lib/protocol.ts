@@ -20,7 +20,22 @@ import {
   type HighlightPatch,
   type HighlightRecord,
 } from '@/core/highlight-record';
-import { array, literal, nullable, number, object, string, type Validator } from '@/core/validate';
+import type { BackupMergePlan } from '@/core/backup-merge';
+import type { HanSyllable } from '@/core/glossary-format';
+import { lookupDraftValidator, type LookupDraft, type LookupEntry } from '@/core/lookup-history';
+import { cardIdValidator, RATINGS, type ReviewRating } from '@/core/review-card';
+import type { ReviewItem } from '@/core/review-face';
+import {
+  hanValidator,
+  headwordValidator,
+  senseValidator,
+  wordDraftValidator,
+  type SavedWord,
+  type WordDraft,
+  type WordSense,
+  type WordStatus,
+} from '@/core/saved-word';
+import { array, boolean, literal, nullable, number, object, optional, string, type Validator } from '@/core/validate';
 
 export type { HighlightFacets, HighlightQuery };
 
@@ -104,6 +119,55 @@ export interface Deletion {
   deletedAt: number;
   count: number;
   quote: string;
+}
+
+/** Where the review queue stands: cards due now, and when the next falls due if none is. */
+export interface DueCount {
+  due: number;
+  /** Milliseconds since the epoch; null when cards are due now or none is scheduled. */
+  next: number | null;
+}
+
+/** A word's state as a page sees it: null status for a word neither saved nor marked known. */
+export interface WordState {
+  headword: string;
+  status: WordStatus | null;
+  saved: boolean;
+}
+
+/** How often a headword was looked up, and when last (null if never). */
+export interface LookupCount {
+  count: number;
+  lastAt: number | null;
+}
+
+/** The review page's progress (see the background's progress-store.ts). */
+export interface ReviewProgress {
+  /** Reviews on each of the last 90 days, oldest first, today last. */
+  reviewsPerDay: number[];
+  /** Words known at the end of each of those days. */
+  knownPerDay: number[];
+  /** Over the last `days` days: reviews of cards in FSRS's review state, and how many were not Again. */
+  retention: { reviews: number; passed: number; days: number };
+  /** Days in a row with reviews, up to today. */
+  streak: number;
+  words: Record<WordStatus, number>;
+  cards: number;
+  due: number;
+}
+
+export const BACKUP_EXPORTS = ['backup', 'anki-words'] as const;
+export type BackupExport = (typeof BACKUP_EXPORTS)[number];
+
+export type BackupImportResult = { ok: true; counts: BackupMergePlan['counts'] } | { ok: false; errors: string[] };
+
+/** A prepared export: its text comes in `chunks` pieces through `exportChunk`. */
+export interface PreparedExport {
+  exportId: string;
+  filename: string;
+  mime: string;
+  count: number;
+  chunks: number;
 }
 
 /** A highlight waiting for its note, typed in the extension's own frame (see stageHighlight). */
@@ -191,6 +255,87 @@ export interface Protocol {
   };
   /** Privileged: opens a highlight's page and flashes the highlight there. */
   openHighlight: { params: { id: string }; return: null };
+
+  /**
+   * Saves a word from a popover ("Save word", S), or adds the sentence to the word saved already.
+   * Rate-limited per tab; from a page, the sentence's URL must be the page's own.
+   *
+   * `word.headword`: the headword as the lexicon gives it (one line, ≤ 100 characters).
+   * `word.sense`: the chosen sense, `{pos, gloss, source: 'glossary' | 'supplement' | 'dictionary', entryKey}`.
+   * `word.han`: the Hán syllable by syllable (`{syllable, char, gloss}`), or null.
+   * `word.context`: `{sentence, start, end, url, title, english}`: the sentence, the word at
+   * [start, end) in it, the page, and inside a corpus paragraph `{text, kind: 'sentence' | 'paragraph'}`
+   * (the aligned English sentence, or the paragraph's English), else null.
+   *
+   * Returns the word as stored (every sentence it was saved from), its status, whether this was
+   * its first save and whether the sentence was new to it.
+   */
+  saveWord: {
+    params: { word: WordDraft };
+    return: { word: SavedWord; status: WordStatus; created: boolean; added: boolean };
+  };
+  /**
+   * Records that the reader looked a word up (a popover open for a second, or pinned): headword,
+   * sentence, page URL (the page's own) and title. Not recorded when the lookup history is off,
+   * or when it repeats the headword's last lookup in the same sentence within five minutes.
+   * Returns whether it was recorded and the headword's lookup count ("looked up 3 times").
+   */
+  recordLookup: { params: LookupDraft; return: { recorded: boolean } & LookupCount };
+  /**
+   * "I know this" (`known: true`), or taking it back (`known: false`). A word not saved is kept
+   * as a known word; its `sense` and `han`, when given, are kept with it. Marked words leave the
+   * review queue. Returns the word's state afterwards.
+   */
+  markKnown: {
+    params: { headword: string; known: boolean; sense?: WordSense | null; han?: HanSyllable[] | null };
+    return: WordState;
+  };
+  /**
+   * The statuses of a batch of headwords (at most 2,000), for colouring words on a page: only the
+   * words saved or marked known appear in `statuses`; the others are unknown to the reader.
+   */
+  wordStatus: { params: { headwords: string[] }; return: { statuses: Record<string, WordStatus> } };
+  /** How often one headword was looked up, and when last. */
+  lookupCount: { params: { headword: string }; return: LookupCount };
+
+  /** Privileged: how many cards are due now (the popup's line, the review page). */
+  countDue: { params: Record<string, never>; return: DueCount };
+  /** Privileged: the first `limit` due cards, skipping those the page holds already, with the due count. */
+  listDueCards: {
+    params: { limit: number; exclude: string[] };
+    return: { items: ReviewItem[] } & DueCount;
+  };
+  /** Privileged: rates a card (1 Again, 2 Hard, 3 Good, 4 Easy); returns the queue after it and the word's status. */
+  rateCard: {
+    params: { cardId: string; rating: ReviewRating };
+    return: DueCount & { status: WordStatus | null };
+  };
+  /** Privileged: undoes the newest rating, which must be of `cardId`; returns that card to show again. */
+  undoRating: { params: { cardId: string }; return: { item: ReviewItem | null } & DueCount };
+  /** Privileged: reviews per day, retention and known words, in a zone `offsetMinutes` east of UTC. */
+  readProgress: { params: { offsetMinutes: number }; return: ReviewProgress };
+  /** Privileged: makes a card for every highlight (of one colour, or all) that has none. */
+  addHighlightCards: { params: { color: Colour | null }; return: { added: number; total: number } };
+  /** Privileged: the statuses of a page's words (the popup's "This page"), up to 20,000 headwords. */
+  listWordStatuses: { params: { headwords: string[] }; return: { statuses: Record<string, WordStatus> } };
+  /** Privileged: turns reverse (English → Vietnamese) cards on or off, in the settings and the queue. */
+  setReverseCards: { params: { enabled: boolean }; return: { changed: number } };
+  /** Privileged: deletes a saved word, its cards and their review logs. */
+  deleteWord: { params: { headword: string }; return: { deleted: boolean } };
+  /** Privileged: the newest lookups. */
+  listLookups: { params: { limit: number }; return: { items: LookupEntry[]; total: number } };
+  /** Privileged: forgets the whole lookup history. */
+  clearLookups: { params: Record<string, never>; return: null };
+  /** Privileged: prepares the backup of everything (JSON) or the saved words for Anki; chunks through `exportChunk`. */
+  exportBackup: { params: { format: BackupExport }; return: PreparedExport };
+  /**
+   * Privileged: one chunk of a backup file's text. The last chunk imports the whole file, all or
+   * nothing, and returns the result; earlier chunks return null.
+   */
+  importBackup: {
+    params: { importId: string; index: number; chunks: number; text: string };
+    return: BackupImportResult | null;
+  };
 }
 
 const chunkCount = number({ int: true, min: 1, max: 100 });
@@ -238,6 +383,37 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
     text: string({ max: TRANSFER_CHUNK_CHARS }),
   }),
   openHighlight: object({ id: highlightIdValidator }),
+  saveWord: object({ word: wordDraftValidator }),
+  recordLookup: lookupDraftValidator,
+  markKnown: object({
+    headword: headwordValidator,
+    known: boolean,
+    sense: optional(nullable(senseValidator)),
+    han: optional(hanValidator),
+  }),
+  wordStatus: object({ headwords: array(headwordValidator, { max: 2_000 }) }),
+  lookupCount: object({ headword: headwordValidator }),
+  countDue: noParams,
+  listDueCards: object({
+    limit: number({ int: true, min: 1, max: 100 }),
+    exclude: array(cardIdValidator, { max: 500 }),
+  }),
+  rateCard: object({ cardId: cardIdValidator, rating: literal(...RATINGS) }),
+  undoRating: object({ cardId: cardIdValidator }),
+  readProgress: object({ offsetMinutes: number({ int: true, min: -24 * 60, max: 24 * 60 }) }),
+  addHighlightCards: object({ color: nullable(literal(...COLOURS)) }),
+  listWordStatuses: object({ headwords: array(headwordValidator, { max: 20_000 }) }),
+  setReverseCards: object({ enabled: boolean }),
+  deleteWord: object({ headword: headwordValidator }),
+  listLookups: object({ limit: number({ int: true, min: 1, max: 1_000 }) }),
+  clearLookups: noParams,
+  exportBackup: object({ format: literal(...BACKUP_EXPORTS) }),
+  importBackup: object({
+    importId: token,
+    index: number({ int: true, min: 0, max: 99 }),
+    chunks: chunkCount,
+    text: string({ max: TRANSFER_CHUNK_CHARS }),
+  }),
 };
 
 /** Messages that read or change what belongs to other pages: extension pages only. */
@@ -256,6 +432,19 @@ export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
   'exportChunk',
   'importHighlights',
   'openHighlight',
+  'countDue',
+  'listDueCards',
+  'rateCard',
+  'undoRating',
+  'readProgress',
+  'addHighlightCards',
+  'listWordStatuses',
+  'setReverseCards',
+  'deleteWord',
+  'listLookups',
+  'clearLookups',
+  'exportBackup',
+  'importBackup',
 ]);
 
 /** The reading modes of the bilingual view. */

@@ -4,9 +4,12 @@ import { DEFAULT_COLOUR_MEANINGS } from '@/core/highlight-record';
 import {
   cleanPopupTab,
   colourMeanings,
+  colourWordsByStatus,
   DEFAULT_POPOVER_SETTINGS,
+  lookupHistory,
   popoverSettings,
   popupTab,
+  reverseCards,
   setViewMode,
   viewModeFor,
   viewModes,
@@ -61,4 +64,24 @@ describe('settings are validated when read', () => {
     [null, 'page'],
     ['elsewhere', 'page'],
   ])('the popup tab %j read raw cleans to %s', (raw, tab) => expect(cleanPopupTab(raw)).toBe(tab));
+});
+
+describe('the word and review settings', () => {
+  test('defaults: history on, colouring off, reverse cards off', async () => {
+    expect(await lookupHistory.getValue()).toBe(true);
+    expect(await colourWordsByStatus.getValue()).toBe(false);
+    expect(await reverseCards.getValue()).toBe(false);
+  });
+
+  test('what was saved reads back; junk reads as the default', async () => {
+    await lookupHistory.setValue(false);
+    await colourWordsByStatus.setValue(true);
+    expect([await lookupHistory.getValue(), await colourWordsByStatus.getValue()]).toEqual([false, true]);
+    await fakeBrowser.storage.local.set({ lookupHistory: 'off', colourWordsByStatus: 1, reverseCards: {} });
+    expect([
+      await lookupHistory.getValue(),
+      await colourWordsByStatus.getValue(),
+      await reverseCards.getValue(),
+    ]).toEqual([true, false, false]);
+  });
 });

@@ -7,7 +7,7 @@
 
 import { browser } from 'wxt/browser';
 import { COLOURS, DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-record';
-import { literal, number, object, string, validate, type Validator } from '@/core/validate';
+import { boolean, literal, number, object, string, validate, type Validator } from '@/core/validate';
 import { POPUP_TAB_KEY } from './popup-start';
 import { VIEW_MODES, type ViewMode } from './protocol';
 
@@ -117,3 +117,17 @@ export const popupTab = setting<PopupTab>(POPUP_TAB_KEY, 'page', whole(literal(.
 /** Cleans a raw stored popup tab (what the popup's prefetch read). */
 export const cleanPopupTab = (stored: unknown): PopupTab =>
   stored === null || stored === undefined ? 'page' : whole(literal(...POPUP_TABS), 'page')(stored);
+
+const flag = (fallback: boolean) => whole(boolean, fallback);
+
+/** Whether the words the reader looks up are recorded in the lookup history (on by default). */
+export const lookupHistory = setting<boolean>('lookupHistory', true, flag(true));
+
+/** Whether words on the page are coloured by their status: new, learning, known (off by default). */
+export const colourWordsByStatus = setting<boolean>('colourWordsByStatus', false, flag(false));
+
+/**
+ * Whether saved words are also reviewed English → Vietnamese (off by default). Change it with the
+ * `setReverseCards` message, which also puts the reverse cards into the queue or takes them out.
+ */
+export const reverseCards = setting<boolean>('reverseCards', false, flag(false));

@@ -10,14 +10,20 @@
  * - v5: one notion of a site (core/site.ts): every record's site is recomputed from its URL, so
  *   m.dantri.com.vn and dantri.com.vn are one site; and a `trash` store of deleted highlights,
  *   kept for a while so a delete can be undone after the popup has closed.
+ * - v6: saved words (by headword, indexed by status), review cards (indexed by [active, due] for
+ *   the queue of due cards), review logs (by time, and by card) and the lookup history (by time,
+ *   and by [headword, time] to count and find a headword's lookups).
  */
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
+import type { LookupEntry } from '@/core/lookup-history';
+import type { ReviewCard, ReviewLog } from '@/core/review-card';
+import type { SavedWord } from '@/core/saved-word';
 import { siteOfUrl } from '@/core/site';
 
 export const DB_NAME = 'song-ngu';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A stored highlight: the record plus what is derived for searching. */
 export type StoredHighlight = HighlightRecord & { searchText: string };
@@ -45,9 +51,30 @@ export interface SongNguDB extends DBSchema {
     value: DeletedBatch;
     indexes: { deletedAt: number };
   };
+  words: {
+    key: string;
+    value: SavedWord;
+    indexes: { status: string };
+  };
+  cards: {
+    key: string;
+    value: ReviewCard;
+    /** [active, due]: the due cards are one key range, in due order. */
+    indexes: { queue: [number, number] };
+  };
+  reviewLogs: {
+    key: string;
+    value: ReviewLog;
+    indexes: { reviewedAt: number; cardId: string };
+  };
+  history: {
+    key: string;
+    value: LookupEntry;
+    indexes: { at: number; headwordAt: [string, number] };
+  };
 }
 
-type StoreName = 'highlights' | 'trash';
+type StoreName = 'highlights' | 'trash' | 'words' | 'cards' | 'reviewLogs' | 'history';
 type UpgradeTx = IDBPTransaction<SongNguDB, StoreName[], 'versionchange'>;
 
 /** Rewrites every stored highlight with `fix`, inside the upgrade transaction. */
@@ -106,6 +133,16 @@ export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<So
           const record = { ...r, site: siteOfUrl(String(r.url)) } as unknown as HighlightRecord;
           return { ...record, searchText: searchTextOf(record) };
         });
+      }
+      if (oldVersion < 6) {
+        database.createObjectStore('words', { keyPath: 'headword' }).createIndex('status', 'status');
+        database.createObjectStore('cards', { keyPath: 'id' }).createIndex('queue', ['active', 'due']);
+        const logs = database.createObjectStore('reviewLogs', { keyPath: 'id' });
+        logs.createIndex('reviewedAt', 'reviewedAt');
+        logs.createIndex('cardId', 'cardId');
+        const history = database.createObjectStore('history', { keyPath: 'id' });
+        history.createIndex('at', 'at');
+        history.createIndex('headwordAt', ['headword', 'at']);
       }
     },
     blocked() {

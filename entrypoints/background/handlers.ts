@@ -7,6 +7,7 @@ import { analyzeBlocks, getArticle, getEntries } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import type { HighlightStore } from './highlight-store';
 import { loadTabState, saveTabState } from './tab-state';
+import { createReviewStores, wordHandlers, type ReviewStores } from './word-handlers';
 
 /**
  * Characters of page text a tab may have analysed: a 1 MB page's first pass fits in the burst,
@@ -15,7 +16,7 @@ import { loadTabState, saveTabState } from './tab-state';
  */
 export const ANALYSIS_LIMIT = { burst: 2_000_000, perSecond: 250_000 } as const;
 
-export function createHandlers(store: HighlightStore): Handlers<Protocol> {
+export function createHandlers(store: HighlightStore, review: ReviewStores = createReviewStores()): Handlers<Protocol> {
   const analysis = new RateLimiter(ANALYSIS_LIMIT);
   return {
     reportPageState: async (state, sender) => {
@@ -49,5 +50,6 @@ export function createHandlers(store: HighlightStore): Handlers<Protocol> {
     },
 
     ...highlightHandlers(store),
+    ...wordHandlers(review, store),
   };
 }

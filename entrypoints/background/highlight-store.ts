@@ -111,6 +111,12 @@ export class HighlightStore {
     return this.database().then(() => undefined);
   }
 
+  /** Forgets the search index after another writer (a backup import) changed the highlights. */
+  reload(): void {
+    this.index = undefined;
+    this.builtIndex = undefined;
+  }
+
   /** Starts building the search index now, so the first search is fast. */
   warmUp(): void {
     void this.searchIndex().catch(() => undefined);

@@ -9,6 +9,7 @@ import { HighlightStore } from './highlight-store';
 import { updateBadges } from './page-notify';
 import { keepRecentHighlights } from './recent-highlights';
 import { forgetTab, tabNavigated } from './tab-state';
+import { createReviewStores } from './word-handlers';
 
 export default defineBackground(() => {
   const store = new HighlightStore();
@@ -20,7 +21,9 @@ export default defineBackground(() => {
   };
   store.onBlocked = () =>
     console.warn('Song ngữ: the highlights database is waiting for an older copy of the extension to close.');
-  handleMessages(createHandlers(store));
+  const review = createReviewStores();
+  review.connection.onBlocked = store.onBlocked;
+  handleMessages(createHandlers(store, review));
   // Errors surface to whoever asks for highlights; here there is nobody to tell.
   void store.open().catch(() => undefined);
   // The popup's head-start copy lives in session storage, which the browser empties when it

@@ -1,0 +1,49 @@
+/**
+ * One connection to the database, opened when first needed and forgotten when it dies (a newer
+ * version of the extension wants to upgrade, or the browser closed it), shared by the word, review,
+ * history and backup stores.
+ */
+
+import type { IDBPDatabase } from 'idb';
+import { describeStorageError, openDatabase, StorageError, type SongNguDB } from './db';
+
+export class Connection {
+  private db: Promise<IDBPDatabase<SongNguDB>> | undefined;
+  /** Called when an older copy of the extension blocks a database upgrade. */
+  onBlocked: () => void = () => {};
+
+  /** The open database, opening it if needed. */
+  database(): Promise<IDBPDatabase<SongNguDB>> {
+    this.db ??= openDatabase({ onBlocked: () => this.onBlocked(), onClosed: () => (this.db = undefined) }).then(
+      (db) => {
+        db.addEventListener('close', () => (this.db = undefined));
+        return db;
+      },
+    );
+    this.db.catch(() => (this.db = undefined));
+    return this.db;
+  }
+
+  async close(): Promise<void> {
+    if (this.db) (await this.db).close();
+    this.db = undefined;
+  }
+}
+
+/**
+ * Runs `work`, turning a storage failure into a {@link StorageError} whose message says what
+ * could not be done and what the reader can do about it.
+ */
+export async function storing<T>(doing: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StorageError || !(error instanceof DOMException)) throw error;
+    throw new StorageError(describeStorageError(error, doing));
+  }
+}
+
+/** A fresh id for a record the background mints: a prefix, the time in base 36 (so ids sort by time), and randomness. */
+export function mintId(prefix: 'r' | 'l', now: number): string {
+  return `${prefix}_${now.toString(36).padStart(9, '0')}${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
+}
