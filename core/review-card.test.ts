@@ -4,6 +4,7 @@ import {
   isActive,
   isDue,
   newCard,
+  previewDue,
   rateCard,
   reviewCardValidator,
   reviewLogValidator,
@@ -83,6 +84,16 @@ describe('scheduling through ts-fsrs, with a fixed clock', () => {
     const b = rateCard(structuredClone(grown), 3, grown.due + DAY, 'r_x0000002').card;
     expect(a).toEqual(b);
   });
+});
+
+test('the preview of each rating says when the card would fall due, as rating it would', () => {
+  let card = fresh();
+  for (let i = 0; i < 3; i++) {
+    const preview = previewDue(card, card.due);
+    for (const rating of [1, 2, 3, 4] as const)
+      expect(preview[rating]).toBe(rateCard(card, rating, card.due, 'r_prev0001').card.due);
+    card = rateCard(card, 3, card.due, 'r_prev0002').card;
+  }
 });
 
 describe('undo', () => {

@@ -154,6 +154,17 @@ export function rateCard(
   };
 }
 
+/** When the card would fall due after each rating at `now` (for the rating buttons). */
+export function previewDue(card: CardMemory, now: number): Record<ReviewRating, number> {
+  const preview = scheduler.repeat(fsrsCard(card), new Date(now));
+  return {
+    1: preview[1].card.due.getTime(),
+    2: preview[2].card.due.getTime(),
+    3: preview[3].card.due.getTime(),
+    4: preview[4].card.due.getTime(),
+  };
+}
+
 /**
  * Undoes a card's last rating: the card exactly as it was before. Null when `log` is not the
  * card's last rating (the card was rated again since, or the log is another card's).

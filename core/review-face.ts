@@ -6,7 +6,7 @@
 
 import type { HanSyllable } from './glossary-format';
 import type { HighlightRecord } from './highlight-record';
-import type { CardDirection, CardState, ReviewCard } from './review-card';
+import { previewDue, type CardDirection, type CardState, type ReviewCard, type ReviewRating } from './review-card';
 import { contextForReview, type SavedWord, type WordContext, type WordSense, type WordStatus } from './saved-word';
 
 export type CardFace =
@@ -38,6 +38,10 @@ export interface ReviewItem {
   state: CardState;
   reps: number;
   due: number;
+  /** When it would fall due after each rating, from when it was read (for the buttons' labels). */
+  nextDue: Record<ReviewRating, number>;
+  /** When it was read. */
+  readAt: number;
   face: CardFace;
 }
 
@@ -46,8 +50,16 @@ export function reviewItemOf(
   card: ReviewCard,
   word: SavedWord | undefined,
   highlight: HighlightRecord | undefined,
+  now: number,
 ): ReviewItem | null {
-  const base = { cardId: card.id, state: card.state, reps: card.reps, due: card.due };
+  const base = {
+    cardId: card.id,
+    state: card.state,
+    reps: card.reps,
+    due: card.due,
+    nextDue: previewDue(card, now),
+    readAt: now,
+  };
   if (card.source === 'word') {
     if (!word) return null;
     return {
@@ -88,4 +100,17 @@ export function splitSentence(context: Pick<WordContext, 'sentence' | 'start' | 
 } {
   const { sentence, start, end } = context;
   return { before: sentence.slice(0, start), word: sentence.slice(start, end), after: sentence.slice(end) };
+}
+
+/** A wait as the rating buttons say it: "1 min", "10 min", "5 h", "3 d", "2 mo", "1.4 y". */
+export function formatWait(ms: number): string {
+  const minutes = ms / 60_000;
+  if (minutes < 1) return '< 1 min';
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  const hours = minutes / 60;
+  if (hours < 24) return `${Math.round(hours)} h`;
+  const days = hours / 24;
+  if (days < 30) return `${Math.round(days)} d`;
+  if (days < 365) return `${Math.round(days / 30)} mo`;
+  return `${(days / 365).toFixed(1)} y`;
 }

@@ -194,7 +194,7 @@ export class WordStore {
       const items: ReviewItem[] = [];
       const gone: string[] = [];
       cards.forEach((c, i) => {
-        const item = reviewItemOf(c, words[i], highlights[i] as HighlightRecord | undefined);
+        const item = reviewItemOf(c, words[i], highlights[i] as HighlightRecord | undefined, now);
         if (item) items.push(item);
         else gone.push(c.id);
       });
@@ -272,7 +272,7 @@ export class WordStore {
         restored.source === 'highlight' ? tx.objectStore('highlights').get(restored.ref) : undefined,
       ]);
       await Promise.all([...writes, tx.done]);
-      return { item: reviewItemOf(restored, word, highlight), ...(await this.dueCount(now)) };
+      return { item: reviewItemOf(restored, word, highlight, now), ...(await this.dueCount(now)) };
     });
   }
 
