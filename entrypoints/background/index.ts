@@ -28,7 +28,11 @@ export default defineBackground(() => {
   void recentHighlights.read().then((copy) => copy ?? refreshRecent());
   listenForCommands();
   listenForContextMenu();
-  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createContextMenu();
+    // The first-run page: on a new install only, never on an update or a browser restart.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void createContextMenu());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
