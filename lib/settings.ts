@@ -129,6 +129,13 @@ export const colourMeanings = setting<Record<Colour, string>>('colourMeanings', 
   return out;
 });
 
+/**
+ * Whether the first-run page has been shown in this profile. Chrome reports an unpacked extension
+ * loaded from the command line as newly installed at every browser start, so the install event
+ * alone would show the page again and again; uninstalling clears this with the rest of storage.
+ */
+export const firstRunShown = setting<boolean>('firstRunShown', false, (stored) => stored === true);
+
 export const POPUP_TABS = ['page', 'highlights'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];
 
