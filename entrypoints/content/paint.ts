@@ -9,15 +9,20 @@ import { canPaint } from './dom-ranges';
 
 const ours = new Set<string>();
 
-/** Paints `ranges` under the highlight `name` (replacing what it painted before); none removes it. */
-export function paint(name: string, ranges: readonly AbstractRange[]): void {
+/**
+ * Paints `ranges` under the highlight `name` (replacing what it painted before); none removes it.
+ * Where highlights overlap, the higher `priority` paints over the lower.
+ */
+export function paint(name: string, ranges: readonly AbstractRange[], priority = 0): void {
   if (!canPaint()) return;
   if (ranges.length === 0) {
     CSS.highlights.delete(name);
     ours.delete(name);
     return;
   }
-  CSS.highlights.set(name, new Highlight(...ranges));
+  const highlight = new Highlight(...ranges);
+  highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
   ours.add(name);
 }
 
