@@ -13,9 +13,10 @@
  *   renderings as (a), and that (a) and (c) without their renderings are (b).
  *
  * Each load is traced from its navigation start for a window of fixed length per page, the same
- * for all three cases: 1.5 × the later of `load` and the extension's `ready` in the calibration
- * load, plus one second, rounded up to 100 ms. The harness only sleeps while the window runs:
- * waiting through Playwright (waitForSelector, waitForFunction) would run its scripts in the page.
+ * for all three cases: twice the later of `load` and the extension's `ready` in the calibration
+ * load, plus two seconds, rounded up to 100 ms (a noisy machine can be twice as slow in one load
+ * as in the next). The harness only sleeps while the window runs: waiting through Playwright
+ * (waitForSelector, waitForFunction) would run its scripts in the page.
  */
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -203,7 +204,7 @@ async function measurePage(
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return Math.max(nav.loadEventEnd, (window as { __vrReadyAt?: number }).__vrReadyAt ?? 0);
   });
-  const windowMs = Math.ceil((1.5 * settled + 1000) / 100) * 100;
+  const windowMs = Math.ceil((2 * settled + 2000) / 100) * 100;
   const served = servedWithEnglish(page.html, await calibration.evaluate(renderingsToServe));
   const servedUrl = server.setPage(host, `/bench/cost-${page.slug}-served.html`, served);
   await calibration.close();
