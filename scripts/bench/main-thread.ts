@@ -112,7 +112,7 @@ export interface MainThreadWork {
   phases: Record<Phase, number>;
   /** The CPU time by phase; these add up to `cpuMs`. */
   cpuPhases: Record<Phase, number>;
-  /** Inside pre-paint and compositing: the compositing-inputs walk, the pre-paint tree walk, layerize and commit. */
+  /** Inside pre-paint and compositing, in CPU ms: the compositing-inputs walk, the pre-paint tree walk, layerize and commit. */
   prePaintDetail: { compositingInputsMs: number; prePaintWalkMs: number; layerizeCommitMs: number };
   /** Full rendering updates of the page's main frame: lifecycle updates that ran its PrePaint. */
   renderingUpdates: number;
@@ -209,9 +209,9 @@ export function analyseMainThread(events: readonly TraceEvent[], url: string, wi
       extensionCompileUs += e.dur!;
       extensionCompileCpuUs += node.cpu;
     }
-    if (e.name === 'LocalFrameView::RunCompositingInputsLifecyclePhase') detail.compositingInputsMs += e.dur! / 1000;
-    if (e.name === 'LocalFrameView::RunPrePaintLifecyclePhase') detail.prePaintWalkMs += e.dur! / 1000;
-    if (e.name === 'Layerize' || e.name === 'Commit') detail.layerizeCommitMs += e.dur! / 1000;
+    if (e.name === 'LocalFrameView::RunCompositingInputsLifecyclePhase') detail.compositingInputsMs += node.cpu / 1000;
+    if (e.name === 'LocalFrameView::RunPrePaintLifecyclePhase') detail.prePaintWalkMs += node.cpu / 1000;
+    if (e.name === 'Layerize' || e.name === 'Commit') detail.layerizeCommitMs += node.cpu / 1000;
     for (const child of node.children) walk(child, phase, inFrameUpdate || e.name === 'ProxyMain::BeginMainFrame');
   };
   let busyUs = 0;

@@ -266,28 +266,53 @@ function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<
   log(
     `1c. Where the main thread’s CPU time goes, with the extension (a) and served with the English (c), median ms of ${cost.loads} loads per phase`,
     cost.rows.flatMap((row) => {
-      const line = (label: string, phase: (p: Phase) => number, busy: number, updates: number, forced: number) => ({
+      const line = (
+        label: string,
+        phase: (p: Phase) => number,
+        inputs: number,
+        busy: number,
+        updates: number,
+        forced: number,
+      ) => ({
         page: row.page,
         case: label,
         'CPU busy': fmt(busy, 0),
-        ...Object.fromEntries(PHASES.map((p) => [PHASE_COLUMNS[p], fmt(phase(p), 0)])),
+        ...Object.fromEntries(
+          PHASES.flatMap((p): [string, string][] => [
+            [PHASE_COLUMNS[p], fmt(phase(p), 0)],
+            ...(p === 'prePaint' ? [['of which compositing inputs', fmt(inputs, 0)] as [string, string]] : []),
+          ]),
+        ),
         'rendering updates': updates,
         'forced layouts': forced,
       });
       const a = row.extension;
       const c = row.served;
       return [
-        line('(a) extension', (p) => a.cpuPhases[p], a.cpuMs, a.renderingUpdates, a.forcedLayouts),
-        line('(c) served', (p) => c.cpuPhases[p], c.cpuMs, c.renderingUpdates, c.forcedLayouts),
-        {
-          ...line(
-            'a − c',
-            (p) => a.cpuPhases[p] - c.cpuPhases[p],
-            a.cpuMs - c.cpuMs,
-            a.renderingUpdates - c.renderingUpdates,
-            a.forcedLayouts - c.forcedLayouts,
-          ),
-        },
+        line(
+          '(a) extension',
+          (p) => a.cpuPhases[p],
+          a.prePaintDetail.compositingInputsMs,
+          a.cpuMs,
+          a.renderingUpdates,
+          a.forcedLayouts,
+        ),
+        line(
+          '(c) served',
+          (p) => c.cpuPhases[p],
+          c.prePaintDetail.compositingInputsMs,
+          c.cpuMs,
+          c.renderingUpdates,
+          c.forcedLayouts,
+        ),
+        line(
+          'a − c',
+          (p) => a.cpuPhases[p] - c.cpuPhases[p],
+          a.prePaintDetail.compositingInputsMs - c.prePaintDetail.compositingInputsMs,
+          a.cpuMs - c.cpuMs,
+          a.renderingUpdates - c.renderingUpdates,
+          a.forcedLayouts - c.forcedLayouts,
+        ),
       ];
     }),
   );
