@@ -18,6 +18,8 @@ import { REPO_ROOT } from '../lib/paths';
 import { benchAnnotation, benchStorage, type AnnotationRow, type PopupSituation, type StorageResult } from './browser';
 import { glossaryLexicon } from '../../core/glossary-lexicon';
 import { alignmentTables, benchAlignment, type AlignmentResult } from './alignment';
+import { PHASES, type Phase } from './main-thread';
+import { benchPageCost, type PageCostResult, type PageCostRow } from './page-cost';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
 import { fmt, printTable, verdict } from './stats';
 
@@ -32,6 +34,8 @@ interface Results {
   measured?: Partial<Record<Section, string>>;
   machine: { node: string; cpus: number; cpuModel: string };
   annotation?: AnnotationRow[];
+  /** The whole main-thread cost: with the extension, the page alone, served with the English. */
+  pageCost?: PageCostResult;
   glossary?: ThroughputRow[];
   corpus?: CorpusRow[];
   storage?: StorageResult;
@@ -106,6 +110,7 @@ function tables(r: Results): string[] {
       })),
     );
   }
+  if (r.pageCost) pageCostTables(r.pageCost, log);
   if (r.glossary) {
     const base = (g: string) =>
       r.glossary!.find((x) => x.glossary === g && x.matcher === 'regex alternation')!.mbPerSecond;
@@ -209,6 +214,115 @@ function tables(r: Results): string[] {
   return out;
 }
 
+/** The targets of issue 14: what the extension may add to the page's main thread. */
+const OVERHEAD_TARGET_PCT: Record<string, number> = { '~300 KB': 25, '~1 MB': 15 };
+const LONGEST_TASK_SLACK_MS = 16;
+const EVALUATE_TARGET_MS = 10;
+
+function pageCostVerdict(row: PageCostRow): string {
+  const missed: string[] = [];
+  const limit = OVERHEAD_TARGET_PCT[row.page];
+  if (limit !== undefined) {
+    if (row.overheadPct > limit) missed.push(`overhead > ${limit}%`);
+    if (row.cpuOverheadPct > limit) missed.push(`CPU overhead > ${limit}%`);
+  }
+  const a = row.extension;
+  const c = row.served;
+  if (a.longestTaskMs > c.longestTaskMs + LONGEST_TASK_SLACK_MS) missed.push('longest task');
+  if (a.longestTaskCpuMs > c.longestTaskCpuMs + LONGEST_TASK_SLACK_MS) missed.push('longest task CPU');
+  if (a.evaluateMs > EVALUATE_TARGET_MS) missed.push('evaluation');
+  if (a.evaluateCpuMs > EVALUATE_TARGET_MS) missed.push('evaluation CPU');
+  const late = a.lateLoads > 0 ? ` (${a.lateLoads} load(s) not ready in the window)` : '';
+  return `${missed.length === 0 ? 'met' : `MISSED: ${missed.join(', ')}`}${late}`;
+}
+
+const PHASE_COLUMNS: Record<Phase, string> = {
+  parse: 'HTML',
+  evaluate: 'script eval',
+  microtasks: 'microtasks',
+  callbacks: 'callbacks',
+  style: 'style',
+  layout: 'layout',
+  prePaint: 'pre-paint + compositing',
+  paint: 'paint',
+  gc: 'GC',
+  other: 'other',
+};
+
+function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<string, string | number>[]) => void) {
+  const both = (wall: number, cpu: number) => `${fmt(wall, 0)} / ${fmt(cpu, 0)}`;
+  const signed = (n: number, digits = 0) => `${n >= 0 ? '+' : ''}${fmt(n, digits)}`;
+  log(
+    `1b. The whole cost on the page’s main thread, median of ${cost.loads} loads (wall / CPU ms; targets: overhead over the served page ≤ 25% at 300 KB and ≤ 15% at 1 MB, longest task ≤ served + ${LONGEST_TASK_SLACK_MS} ms, content script evaluation ≤ ${EVALUATE_TARGET_MS} ms; content script ${fmt(cost.contentScriptBytes / 1024)} KB, ${fmt(cost.contentScriptGzipBytes / 1024)} KB gzip)`,
+    cost.rows.map((row) => ({
+      page: row.page,
+      renderings: row.renderings,
+      'window (ms)': row.windowMs,
+      'extension’s own JS: evaluation (compile)': `${fmt(row.extension.evaluateMs)} (${fmt(row.extension.compileMs)}) / ${fmt(row.extension.evaluateCpuMs)} (${fmt(row.extension.compileCpuMs)})`,
+      'page alone (b)': both(row.plain.busyMs, row.plain.cpuMs),
+      'served with English (c)': both(row.served.busyMs, row.served.cpuMs),
+      'with the extension (a)': both(row.extension.busyMs, row.extension.cpuMs),
+      'overhead a − c': `${signed(row.overheadMs)} ms (${signed(row.overheadPct)}%) / ${signed(row.cpuOverheadMs)} ms (${signed(row.cpuOverheadPct)}%)`,
+      'longest task a vs c': `${fmt(row.extension.longestTaskMs, 0)} vs ${fmt(row.served.longestTaskMs, 0)} / ${fmt(row.extension.longestTaskCpuMs, 0)} vs ${fmt(row.served.longestTaskCpuMs, 0)}`,
+      'rendering updates a vs c': `${row.extension.renderingUpdates} vs ${row.served.renderingUpdates} (${signed(row.extension.renderingUpdates - row.served.renderingUpdates)})`,
+      target: pageCostVerdict(row),
+    })),
+  );
+  log(
+    `1c. Where the main thread’s CPU time goes, with the extension (a) and served with the English (c), median ms of ${cost.loads} loads per phase`,
+    cost.rows.flatMap((row) => {
+      const line = (
+        label: string,
+        phase: (p: Phase) => number,
+        inputs: number,
+        busy: number,
+        updates: number,
+        forced: number,
+      ) => ({
+        page: row.page,
+        case: label,
+        'CPU busy': fmt(busy, 0),
+        ...Object.fromEntries(
+          PHASES.flatMap((p): [string, string][] => [
+            [PHASE_COLUMNS[p], fmt(phase(p), 0)],
+            ...(p === 'prePaint' ? [['of which compositing inputs', fmt(inputs, 0)] as [string, string]] : []),
+          ]),
+        ),
+        'rendering updates': updates,
+        'forced layouts': forced,
+      });
+      const a = row.extension;
+      const c = row.served;
+      return [
+        line(
+          '(a) extension',
+          (p) => a.cpuPhases[p],
+          a.prePaintDetail.compositingInputsMs,
+          a.cpuMs,
+          a.renderingUpdates,
+          a.forcedLayouts,
+        ),
+        line(
+          '(c) served',
+          (p) => c.cpuPhases[p],
+          c.prePaintDetail.compositingInputsMs,
+          c.cpuMs,
+          c.renderingUpdates,
+          c.forcedLayouts,
+        ),
+        line(
+          'a − c',
+          (p) => a.cpuPhases[p] - c.cpuPhases[p],
+          a.prePaintDetail.compositingInputsMs - c.prePaintDetail.compositingInputsMs,
+          a.cpuMs - c.cpuMs,
+          a.renderingUpdates - c.renderingUpdates,
+          a.forcedLayouts - c.forcedLayouts,
+        ),
+      ];
+    }),
+  );
+}
+
 const SITUATIONS: Record<PopupSituation, string> = {
   reopened: 'popup reopened',
   asleep: 'service worker asleep',
@@ -250,6 +364,8 @@ async function main(): Promise<void> {
       if (only.has('annotation')) {
         console.error('page annotation in Chromium…');
         results.annotation = await benchAnnotation(server, articles);
+        console.error('the whole page cost in Chromium…');
+        results.pageCost = await benchPageCost(server, articles);
       }
       if (only.has('storage')) {
         console.error('storage in Chromium…');
