@@ -19,7 +19,7 @@ import { PageAnalysis } from './analysis';
 import { collectBlocks, isInSkippedSubtree, ownerOf, type PageBlock } from './blocks';
 import { paint, unpaintAll } from './paint';
 import { anchorHighlights, englishNodesOf, PageHighlights } from './page-highlights';
-import { PageSnapshot } from './page-snapshot';
+import { PageSnapshot, type AnchoredHighlights } from './page-snapshot';
 import { StatePublisher } from './page-state';
 import { PageText } from './page-text';
 import type { PageChanges } from './page-watch';
@@ -232,11 +232,11 @@ export class PageController {
         renderings,
         englishNodes,
         terms,
-        highlights: {
+        highlights: this.keepRanges({
           records: saved,
           ranges: new Map([...onPage.ranges, ...onEnglish.ranges]),
           orphans: [...onPage.orphans, ...onEnglish.orphans],
-        },
+        }),
       }),
     );
     this.scheduleRetry(complete);
@@ -256,6 +256,26 @@ export class PageController {
       all.push(...cached.occurrences);
     }
     return new TermIndex(all);
+  }
+
+  /**
+   * The same StaticRange objects for highlights that were anchored where they were last time, so
+   * painting them again changes nothing on the page (see paint.ts).
+   */
+  private keepRanges(highlights: AnchoredHighlights): AnchoredHighlights {
+    const before = this.current.highlights.ranges;
+    const same = (a: StaticRange, b: StaticRange) =>
+      a.startContainer === b.startContainer &&
+      a.startOffset === b.startOffset &&
+      a.endContainer === b.endContainer &&
+      a.endOffset === b.endOffset;
+    const ranges = new Map(
+      [...highlights.ranges].map(([id, r]) => {
+        const old = before.get(id);
+        return [id, old && same(old, r) ? old : r];
+      }),
+    );
+    return { ...highlights, ranges };
   }
 
   /** Makes a snapshot current: paints it, hands it to the features, publishes the state. */
@@ -333,7 +353,7 @@ export class PageController {
     );
     // A pass that finished meanwhile anchored against newer text; keep its answer.
     if (this.current !== base || !this.ctx.isValid) return;
-    this.show(base.withHighlights(highlights));
+    this.show(base.withHighlights(this.keepRanges(highlights)));
   }
 
   /** A highlight was just saved on this page: show it at once. */
