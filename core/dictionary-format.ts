@@ -11,17 +11,18 @@ import { isWeakWord, rankSenses, resolveGloss, type PointerContext, type Resolve
 import { PARTS_OF_SPEECH, type DictionaryRow, type PartOfSpeech } from './dictionary-source';
 import { shortGloss, type HanSyllable } from './glossary-format';
 import { lexiconKey, lexiconSyllables } from './lexicon-key';
-import type { CompiledLexiconIndex } from './lexicon-index';
 
 export const DICTIONARY_FORMAT = 'song-ngu-dictionary';
 export const DICTIONARY_FORMAT_VERSION = 1;
 
 /**
- * Separators inside a word's record: the record's fields are split by tabs, a sense's fields by
- * {@link SENSE_FIELD}, lists by {@link LIST_ITEM}. The source is checked not to use them.
+ * Separators inside a word's record: its fields, a sense's fields, the items of a list. ASCII
+ * characters the source never uses (it is checked not to), so they cost one byte each and JSON
+ * need not escape them as it would a tab.
  */
-export const SENSE_FIELD = '¶';
-export const LIST_ITEM = '‖';
+export const RECORD_FIELD = '^';
+export const SENSE_FIELD = '`';
+export const LIST_ITEM = '$';
 
 export interface CompiledDictionary {
   format: typeof DICTIONARY_FORMAT;
@@ -30,20 +31,14 @@ export interface CompiledDictionary {
   attribution: string;
   pos: readonly PartOfSpeech[];
   /**
-   * One record per word, in key order: `headword ⇥ flags ⇥ other spellings ⇥ sense ⇥ sense …`,
-   * a sense being `pos index ¶ glosses ¶ see ¶ Hán spellings`, lists joined by ‖. Strings rather
-   * than nested arrays: 21,000 of them parse several times faster, and a word is only decoded when
-   * a lookup shows it.
+   * One record per word, in key order: `headword ^ flags ^ other spellings ^ sense ^ sense …`, a
+   * sense being `pos index ` glosses ` see ` Hán spellings` (empty fields at the end left out),
+   * lists joined by $. Strings rather than nested arrays: 21,000 of them parse several times
+   * faster, and a word is only decoded when a lookup shows it.
    */
   words: string[];
   /** Unihan's English gloss of each Hán character in `words`, shortened. */
   han: Record<string, string>;
-  /**
-   * The lexicon's lookup index over the glossary, the supplement and these words (see
-   * `lexicon.ts`), with the number of glossary and supplement entries it was built for.
-   */
-  index: CompiledLexiconIndex | null;
-  indexed: { glossary: number; supplement: number } | null;
 }
 
 /** Record flag: every sense is weak (archaic, only in compounds, a letter…; see `isWeakWord`). */
@@ -127,11 +122,11 @@ export function compileDictionary(
     }
     const record = senses
       .map((s) =>
-        [posIndex.get(s.pos)!, s.glosses.join(LIST_ITEM), s.see.join(LIST_ITEM), s.han.join(LIST_ITEM)].join(
-          SENSE_FIELD,
-        ),
+        [posIndex.get(s.pos)!, s.glosses.join(LIST_ITEM), s.see.join(LIST_ITEM), s.han.join(LIST_ITEM)]
+          .join(SENSE_FIELD)
+          .replace(/`+$/, ''),
       )
-      .join('\t');
+      .join(RECORD_FIELD);
     words.push({
       key: lexiconKey(headword),
       headword,
@@ -146,10 +141,10 @@ export function compileDictionary(
     version: DICTIONARY_FORMAT_VERSION,
     attribution: DICTIONARY_ATTRIBUTION,
     pos: PARTS_OF_SPEECH,
-    words: mergeSpellings(words).map((w) => `${w.headword}\t${w.flags}\t${w.spellings.join(LIST_ITEM)}\t${w.record}`),
+    words: mergeSpellings(words).map((w) =>
+      [w.headword, w.flags, w.spellings.join(LIST_ITEM), w.record].join(RECORD_FIELD),
+    ),
     han: hanGlosses,
-    index: null,
-    indexed: null,
   };
 }
 
@@ -217,19 +212,19 @@ export class Dictionary {
 
   headword(i: number): string {
     const w = this.words[i]!;
-    return w.slice(0, w.indexOf('\t'));
+    return w.slice(0, w.indexOf(RECORD_FIELD));
   }
 
   /** True when word `i` has no ordinary sense (see `isWeakWord`). */
   isWeak(i: number): boolean {
     const w = this.words[i]!;
-    const at = w.indexOf('\t') + 1;
-    return (Number(w.slice(at, w.indexOf('\t', at))) & WEAK_WORD) !== 0;
+    const at = w.indexOf(RECORD_FIELD) + 1;
+    return (Number(w.slice(at, w.indexOf(RECORD_FIELD, at))) & WEAK_WORD) !== 0;
   }
 
   /** Word `i` with its senses, ready to show. */
   word(i: number): DictionaryWord {
-    const [headword = '', , spellings = '', ...senses] = this.words[i]!.split('\t');
+    const [headword = '', , spellings = '', ...senses] = this.words[i]!.split(RECORD_FIELD);
     const syllables = lexiconSyllables(headword);
     const list = (s: string) => (s === '' ? [] : s.split(LIST_ITEM));
     return {

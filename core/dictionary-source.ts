@@ -58,7 +58,7 @@ const MAX_GLOSS_LENGTH = 160;
 const MAX_HEADWORD_LENGTH = 160;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Characters the compiled format uses as separators (see `dictionary-format.ts`). */
-const RESERVED = /[¶‖]/u;
+const RESERVED = /[\^`$]/;
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** A problem in the source, with the line and the field it is in. */
@@ -98,7 +98,7 @@ export function parseDictionary(text: string): { rows: DictionaryRow[]; issues: 
     const before = issues.length;
     for (const [k2, cell] of cells.entries()) {
       if (cell !== cell.normalize('NFC')) problem(line, FIELDS[k2]!, 'is not in Unicode NFC');
-      if (RESERVED.test(cell)) problem(line, FIELDS[k2]!, 'holds ¶ or ‖, which the compiled format reserves');
+      if (RESERVED.test(cell)) problem(line, FIELDS[k2]!, 'holds ^, ` or $, which the compiled format reserves');
     }
     if (headword.trim() !== headword || headword === '') problem(line, 'headword', 'is empty or has spaces around it');
     else if (!HAS_WORD_CHARACTER.test(headword)) problem(line, 'headword', `"${headword}" has no letter or digit`);

@@ -13,7 +13,7 @@
  * read as i. The scanner applies the same fold to the text in place, without building strings.
  */
 
-import { base64ToUint32, uint32ToBase64 } from './base64';
+import { base64ToBytes, base64ToUint32, bytesToBase64, uint32ToBase64 } from './base64';
 import { CONSONANT_UNIT, foldSyllable, Y_UNIT_TO_I } from './lexicon-key';
 import { FOLD_TABLE, foldUnit, isDigitUnit, UNKNOWN_UNIT } from './syllable-scan';
 
@@ -42,13 +42,17 @@ export interface LexiconIndexArrays {
   readonly info: Int32Array;
 }
 
-/** The arrays as JSON: strings and base64. */
+/**
+ * The arrays as JSON: strings and base64 of little-endian bytes, packed (the service worker reads
+ * them as it starts): per node its number of children (16 bits) and of items (8 bits) instead of
+ * offsets, its syllable id in 16 bits, items and their flags in 32.
+ */
 export interface CompiledLexiconIndex {
   syllables: string[];
   maxDepth: number;
-  childStart: string;
+  childCount: string;
   label: string;
-  itemStart: string;
+  itemCount: string;
   items: string;
   info: string;
 }
@@ -78,6 +82,34 @@ const fromBase64 = (s: string) => {
   const u = base64ToUint32(s);
   return new Int32Array(u.buffer, u.byteOffset, u.length);
 };
+
+/** Packs small non-negative integers (or -1, as the largest value) into `bytes` bytes each. */
+function packSmall(values: ArrayLike<number>, bytes: 1 | 2): string {
+  const out = new Uint8Array(values.length * bytes);
+  const max = bytes === 1 ? 0xff : 0xffff;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]! < 0 ? max : values[i]!;
+    if (v > max) throw new Error(`lexicon index: ${v} does not fit in ${bytes * 8} bits`);
+    out[i * bytes] = v & 0xff;
+    if (bytes === 2) out[i * 2 + 1] = v >> 8;
+  }
+  return bytesToBase64(out);
+}
+
+function unpackSmall(s: string, bytes: 1 | 2): Int32Array {
+  const b = base64ToBytes(s);
+  const out = new Int32Array(b.length / bytes);
+  for (let i = 0; i < out.length; i++) out[i] = bytes === 1 ? b[i]! : b[i * 2]! | (b[i * 2 + 1]! << 8);
+  return out;
+}
+
+/** Offsets from counts: [first, first + c0, first + c0 + c1, …]. */
+function offsets(counts: Int32Array, first: number): Int32Array {
+  const out = new Int32Array(counts.length + 1);
+  out[0] = first;
+  for (let i = 0; i < counts.length; i++) out[i + 1] = out[i]! + counts[i]!;
+  return out;
+}
 
 interface BuildNode {
   children: Map<number, BuildNode>;
@@ -198,12 +230,13 @@ export class LexiconIndex {
 
   /** The index for a JSON file. */
   toJSON(): CompiledLexiconIndex {
+    const counts = (starts: Int32Array) => starts.subarray(1).map((end, i) => end - starts[i]!);
     return {
       syllables: [...this.syllables],
       maxDepth: this.maxDepth,
-      childStart: int32(this.childStart),
-      label: int32(this.label),
-      itemStart: int32(this.itemStart),
+      childCount: packSmall(counts(this.childStart), 2),
+      label: packSmall(this.label, 2),
+      itemCount: packSmall(counts(this.itemStart), 1),
       items: int32(this.itemList),
       info: int32(this.infoList),
     };
@@ -212,17 +245,26 @@ export class LexiconIndex {
   /** Reads an index from its JSON form; throws on anything malformed. */
   static fromJSON(c: CompiledLexiconIndex): LexiconIndex {
     if (!Array.isArray(c.syllables) || typeof c.maxDepth !== 'number') throw new Error('lexicon index is malformed');
+    const label = unpackSmall(c.label, 2);
+    label[0] = -1;
     const a = {
       syllables: c.syllables,
       maxDepth: c.maxDepth,
-      childStart: fromBase64(c.childStart),
-      label: fromBase64(c.label),
-      itemStart: fromBase64(c.itemStart),
+      // Node 0 is the root: the children of the first node start at 1.
+      childStart: offsets(unpackSmall(c.childCount, 2), 1),
+      label,
+      itemStart: offsets(unpackSmall(c.itemCount, 1), 0),
       items: fromBase64(c.items),
       info: fromBase64(c.info),
     };
     const nodes = a.label.length;
-    if (a.childStart.length !== nodes + 1 || a.itemStart.length !== nodes + 1 || a.items.length !== a.info.length)
+    if (
+      a.childStart.length !== nodes + 1 ||
+      a.itemStart.length !== nodes + 1 ||
+      a.items.length !== a.info.length ||
+      a.itemStart[nodes] !== a.items.length ||
+      a.childStart[nodes] !== nodes
+    )
       throw new Error('lexicon index arrays disagree in length');
     return new LexiconIndex(a);
   }
@@ -313,14 +355,8 @@ export class LexiconIndex {
       }
       const start = i;
       let h = FNV_OFFSET;
-      let before = FNV_OFFSET; // the hash without the last unit, to refold a final y
-      let last = 0;
-      let previous = 0;
       for (;;) {
-        before = h;
         h = Math.imul(h ^ f, FNV_PRIME);
-        previous = last;
-        last = f;
         // Never index past the end of the text: a NaN index would deoptimise the loop.
         if (++i >= n) break;
         const c = text.charCodeAt(i);
@@ -339,11 +375,21 @@ export class LexiconIndex {
         }
         break;
       }
-      // mỹ → mĩ: a final y after a consonant is read as i.
+      const length = i - start;
+      // mỹ → mĩ: a final y after a consonant is read as i. Rare enough to hash the syllable again.
       let finalI = 0;
-      if (last < 0x2000 && previous > 0 && previous < 0x2000 && Y_UNIT_TO_I[last] && CONSONANT_UNIT[previous]) {
-        finalI = Y_UNIT_TO_I[last]!;
-        h = Math.imul(before ^ finalI, FNV_PRIME);
+      if (length > 1) {
+        const last = fold[text.charCodeAt(i - 1)]!;
+        const previous = fold[text.charCodeAt(i - 2)]!;
+        if (last < 0x2000 && Y_UNIT_TO_I[last] && previous < 0x2000 && CONSONANT_UNIT[previous]) {
+          finalI = Y_UNIT_TO_I[last]!;
+          h = FNV_OFFSET;
+          for (let k = start; k < i - 1; k++) {
+            const c = text.charCodeAt(k);
+            h = Math.imul(h ^ (fold[c] || c), FNV_PRIME);
+          }
+          h = Math.imul(h ^ finalI, FNV_PRIME);
+        }
       }
       if (count === starts.length) {
         starts = grow(starts, count * 2);
@@ -353,7 +399,6 @@ export class LexiconIndex {
       starts[count] = start;
       ends[count] = i;
       let id = -1;
-      const length = i - start;
       for (let slot = h & mask; ; slot = (slot + 1) & mask) {
         const candidate = slots[slot]!;
         if (candidate === -1) break;

@@ -111,32 +111,36 @@ export function lookupAt<G extends LexiconGlossaryEntry, S extends LexiconSupple
     0,
     MAX_WORDS,
   );
-  if (ordered.length === 0) return null;
   const words = ordered
     .map((x) => lookupWord(lexicon, n.text, sy, x.from, x.to, x.node))
+    .filter((w) => w.entries.length > 0)
     .map((w) => {
       const [start, end] = toSourceRange(n, w.start, w.end);
       return { ...w, start, end, text: text.slice(start, end) };
     });
+  if (words.length === 0) return null;
   const [start, end] = toSourceRange(n, sy.starts[chosen.from]!, sy.ends[chosen.to - 1]!);
   return { start, end, words };
 }
 
 /**
- * Whether the capital of syllable `t` tells anything: not at the start of a sentence (after . ! ?
- * : ; … or a line break, quotes and brackets aside, or at the start of the text) and not in a
- * word written all in capitals.
+ * True when the word at `start` begins a sentence: at the start of the text, or after . ! ? : ;
+ * … or a line break, with quotes, brackets, dashes and bullets between.
  */
-function capitalSaysSomething(text: string, sy: Syllables, t: number): boolean {
-  const start = sy.starts[t]!;
-  const word = text.slice(start, sy.ends[t]);
-  if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return false;
+export function startsSentence(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const c = text[i]!;
-    if (/[.!?:;…\n]/.test(c)) return false;
-    if (!/[\s"'“”‘’«»()[\]{}\-–—•*]/.test(c)) return true;
+    if (/[.!?:;…\n]/.test(c)) return true;
+    if (!/[\s"'“”‘’«»()[\]{}\-–—•*]/.test(c)) return false;
   }
-  return false;
+  return true;
+}
+
+/** Whether the capital of syllable `t` tells anything: not at a sentence's start, not in ALL CAPS. */
+function capitalSaysSomething(text: string, sy: Syllables, t: number): boolean {
+  const word = text.slice(sy.starts[t], sy.ends[t]);
+  if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return false;
+  return !startsSentence(text, sy.starts[t]!);
 }
 
 /** The entries of one word, ranked, with offsets in the normalised text. */
@@ -175,12 +179,16 @@ function lookupWord<G extends LexiconGlossaryEntry, S extends LexiconSupplementE
     // first capital says nothing, a common word goes before a name spelled like it (anh, Anh).
     const tie = flags & WEAK ? 2 : !evidence[0] && flags & 1 ? 1 : 0;
     const caseFits = fit > 0;
-    const entry: LookupEntry<G, S> =
-      source === 'glossary'
-        ? { source, entry: lexicon.glossary[i]!, caseFits, class: lexicon.glossary[i]!.proper ? 'name' : 'term' }
-        : source === 'supplement'
-          ? { source, entry: lexicon.supplement[i]!, caseFits }
-          : { source, entry: lexicon.dictionary!.word(i), caseFits };
+    let entry: LookupEntry<G, S>;
+    if (source === 'glossary') {
+      entry = { source, entry: lexicon.glossary[i]!, caseFits, class: lexicon.glossary[i]!.proper ? 'name' : 'term' };
+    } else if (source === 'supplement') {
+      entry = { source, entry: lexicon.supplement[i]!, caseFits };
+    } else if (lexicon.dictionary) {
+      entry = { source, entry: lexicon.dictionary.word(i), caseFits };
+    } else {
+      continue; // the dictionary's senses are not loaded (yet)
+    }
     ranked.push({ entry, fit, source: SOURCE_ORDER[source], tie, order: k });
   }
   ranked.sort((x, y) => y.fit - x.fit || x.source - y.source || x.tie - y.tie || x.order - y.order);

@@ -150,18 +150,26 @@ export class Lexicon<
   private readonly nodeFlags: Uint8Array;
   /** Per syllable id: 1 when the syllable alone is a capitalised word of the lexicon (a name: Mỹ, Nga, Anh). */
   private readonly knownName: Uint8Array;
+  /** True when the index holds dictionary words (whether or not their senses are loaded yet). */
+  private readonly knowsWords: boolean;
+  private words: Dictionary | null;
   // Buffers of the segmentation, reused from clause to clause.
-  private words = new Int32Array(64);
+  private counts = new Int32Array(64);
   private squares = new Int32Array(64);
   private choice = new Int32Array(64);
   private choiceNode = new Int32Array(64);
 
+  /**
+   * `dictionary` holds the dictionary words' senses, which only lookups show; painting needs the
+   * index alone, so the words may come later (`attachDictionary`).
+   */
   constructor(
     readonly index: LexiconIndex,
     readonly glossary: readonly G[],
     readonly supplement: readonly S[],
-    readonly dictionary: Dictionary | null,
+    dictionary: Dictionary | null,
   ) {
+    this.words = dictionary;
     // Plain loops over the typed arrays: this runs once as the service worker starts, cold.
     const { itemStart, items, info, childStart, label } = index.arrays;
     const size = index.size;
@@ -192,6 +200,17 @@ export class Lexicon<
       for (let k = itemStart[c]!; k < itemStart[c + 1]!; k++) if (info[k]! & 1) knownName[label[c]!] = 1;
     }
     this.knownName = knownName;
+    this.knowsWords = items.some((item) => item >>> 24 === SOURCES.indexOf('dictionary'));
+  }
+
+  /** The dictionary words' senses, when they are loaded. */
+  get dictionary(): Dictionary | null {
+    return this.words;
+  }
+
+  /** Adds the dictionary words' senses to a lexicon loaded without them. */
+  attachDictionary(dictionary: Dictionary): void {
+    this.words = dictionary;
   }
 
   /** Builds the lexicon and its index from its sources (at build time, and in tests). */
@@ -233,14 +252,14 @@ export class Lexicon<
    */
   private segmentInto(sy: Syllables, a: number, b: number): void {
     const m = b - a;
-    if (this.words.length <= m) {
-      const size = Math.max(m + 1, this.words.length * 2);
-      this.words = new Int32Array(size);
+    if (this.counts.length <= m) {
+      const size = Math.max(m + 1, this.counts.length * 2);
+      this.counts = new Int32Array(size);
       this.squares = new Int32Array(size);
       this.choice = new Int32Array(size);
       this.choiceNode = new Int32Array(size);
     }
-    const { words, squares, choice, choiceNode, index, nodeFlags } = this;
+    const { counts: words, squares, choice, choiceNode, index, nodeFlags } = this;
     const ids = sy.ids;
     words[m] = 0;
     squares[m] = 0;
@@ -287,15 +306,27 @@ export class Lexicon<
   paint(text: string): PaintedTerm[] {
     const sy = this.index.scan(text);
     const out: PaintedTerm[] = [];
-    const { starts, ends, count } = sy;
+    const { starts, ends, ids, count } = sy;
+    const { index, nodeFlags } = this;
+    // One pass over the syllables finds each clause and whether a glossary form may start in it;
+    // most clauses of a page have none and are not segmented.
     let a = 0;
     while (a < count) {
-      const b = this.clauseEnd(text, sy, a);
-      if (this.mayPaint(sy, a, b)) {
+      let hint = ids[a]! >= 0 && (nodeFlags[index.child(0, ids[a]!)]! & TOWARD_GLOSSARY) !== 0;
+      let b = a + 1;
+      for (; b < count; b++) {
+        const gap = ends[b - 1]!;
+        const next = starts[b]!;
+        const c = text.charCodeAt(gap);
+        const joined = next === gap + 1 ? c === 32 || c === 45 : isJoiner(text, gap, next, gap - starts[b - 1]!);
+        if (!joined) break;
+        if (!hint && ids[b]! >= 0) hint = (nodeFlags[index.child(0, ids[b]!)]! & TOWARD_GLOSSARY) !== 0;
+      }
+      if (hint && this.mayPaint(sy, a, b)) {
         this.segmentInto(sy, a, b);
         for (let k = 0; k < b - a; k = this.choice[k]!) {
           const node = this.choiceNode[k]!;
-          if ((this.nodeFlags[node]! & GLOSSARY) === 0) continue;
+          if ((nodeFlags[node]! & GLOSSARY) === 0) continue;
           const from = a + k;
           const entry = this.paintable(text, sy, from, node);
           if (entry >= 0) {
@@ -320,7 +351,7 @@ export class Lexicon<
   isPersonName(text: string, sy: Syllables, k: number): boolean {
     if (k > 0 && inPersonName(text, sy.starts[k - 1]!, sy.ends[k - 1]!, sy.starts[k]!)) return true;
     // Telling a given name from other capitalised words takes the dictionary's ordinary words.
-    if (!this.dictionary) return false;
+    if (!this.knowsWords) return false;
     // The other name must stand alone: "Latinh" in "Mỹ Latinh", "Triều" in "Triều Tiên" are not given names.
     const { index } = this;
     const pair = (i: number) => {

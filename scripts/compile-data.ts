@@ -13,7 +13,7 @@ import { REPO_ROOT } from './lib/paths';
 export const DATA_OUT_DIR = join(REPO_ROOT, 'public/data');
 
 /** The notice shipped beside dictionary.json: the licence requires attribution, a link and a note of changes. */
-export const DICTIONARY_LICENSE = `dictionary.json — Vietnamese–English dictionary data
+export const DICTIONARY_LICENSE = `dictionary.json and lexicon-index.json — Vietnamese–English dictionary data
 
 ${DICTIONARY_ATTRIBUTION}
 
@@ -29,23 +29,24 @@ Modified: the data was shortened (at most three glosses per part of speech, long
 reformatted, and compiled for this extension: glosses that only point to another entry
 ("Synonym of …", "Short for …") were replaced by the meaning they point to, senses were
 reordered, spellings repeated verbatim were merged, Unihan's English glosses of the Hán
-characters were added, and a lookup index was added that also holds the headwords of Song ngữ's
-own glossary and news supplement.
+characters were added, and a lookup index of the headwords (lexicon-index.json) was added that
+also holds the headwords of Song ngữ's own glossary and news supplement.
 
-This file, including those changes, is licensed under the Creative Commons
+These two files, including those changes, are licensed under the Creative Commons
 Attribution-ShareAlike 3.0 Unported License: https://creativecommons.org/licenses/by-sa/3.0/
 The rest of the extension keeps its own licence.
 `;
 
 try {
   const started = performance.now();
-  const { corpus, glossary, supplement, dictionary } = await buildData();
+  const { corpus, glossary, supplement, dictionary, lexiconIndex } = await buildData();
   mkdirSync(DATA_OUT_DIR, { recursive: true });
   const files = {
     'corpus.json': JSON.stringify(corpus),
     'glossary.json': JSON.stringify(glossary),
     'supplement.json': JSON.stringify(supplement),
     'dictionary.json': JSON.stringify(dictionary),
+    'lexicon-index.json': JSON.stringify(lexiconIndex),
     'dictionary.LICENSE.txt': DICTIONARY_LICENSE,
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(DATA_OUT_DIR, name), text);
@@ -56,7 +57,7 @@ try {
     `corpus: ${corpus.articles.length} articles, ${paragraphs} paragraphs (${kb('corpus.json')}); ` +
       `glossary: ${hand} hand-written + ${glossary.entries.length - hand} CLDR entries (${kb('glossary.json')}); ` +
       `supplement: ${supplement.entries.length} entries (${kb('supplement.json')}); ` +
-      `dictionary: ${dictionary.words.length} words (${kb('dictionary.json')}); ` +
+      `dictionary: ${dictionary.words.length} words (${kb('dictionary.json')}), index ${kb('lexicon-index.json')}; ` +
       `${(performance.now() - started).toFixed(0)} ms`,
   );
 } catch (error) {

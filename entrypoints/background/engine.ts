@@ -1,15 +1,15 @@
 /**
  * The matching engine behind every tab: the compiled corpus index and the lexicon (glossary, news
- * supplement, dictionary), loaded once per background lifetime on first use (not bundled, not
- * rebuilt per page), shared by all tabs. The reading itself is core's (`analyzeTexts`,
- * `lookupAt`); this file only loads the data for it.
+ * supplement, dictionary, and the index over them), loaded once per background lifetime on first
+ * use (not bundled, not rebuilt per page), shared by all tabs. The reading itself is core's
+ * (`analyzeTexts`, `lookupAt`); this file only loads the data for it.
  */
 
 import { browser } from 'wxt/browser';
 import { loadCorpus, type Corpus } from '@/core/corpus-format';
 import type { CorpusArticle } from '@/core/corpus-schema';
 import type { GlossaryEntry } from '@/core/glossary-format';
-import { loadLexicon, type ShippedLexicon } from '@/core/lexicon-load';
+import { attachDictionary, loadPaintingLexicon, type ShippedLexicon } from '@/core/lexicon-load';
 import { lookupAt, type LookupResult } from '@/core/lexicon-lookup';
 import { analyzeTexts } from '@/core/page-analysis';
 import type { SupplementEntry } from '@/core/supplement-format';
@@ -31,6 +31,7 @@ async function fetchJson(path: string): Promise<unknown> {
 
 let corpus: Promise<Corpus> | undefined;
 let lexicon: Promise<ShippedLexicon> | undefined;
+let withWords: Promise<ShippedLexicon> | undefined;
 
 export function getCorpus(): Promise<Corpus> {
   corpus ??= fetchJson('/data/corpus.json').then(loadCorpus);
@@ -39,15 +40,28 @@ export function getCorpus(): Promise<Corpus> {
 }
 
 /**
- * The glossary, the supplement and the dictionary with their prebuilt index. Painting needs all
- * three (a dictionary compound stops a name inside it from being painted), so they load together.
+ * The glossary, the supplement and the prebuilt index over them and the dictionary: what painting
+ * needs (a dictionary compound stops a name inside it from being painted).
  */
 export function getLexicon(): Promise<ShippedLexicon> {
-  lexicon ??= Promise.all(['glossary', 'supplement', 'dictionary'].map((f) => fetchJson(`/data/${f}.json`))).then(
-    ([g, s, d]) => loadLexicon(g, s, d),
+  lexicon ??= Promise.all(['glossary', 'supplement', 'lexicon-index'].map((f) => fetchJson(`/data/${f}.json`))).then(
+    ([g, s, i]) => loadPaintingLexicon(g, s, i),
   );
   lexicon.catch(() => (lexicon = undefined));
   return lexicon;
+}
+
+/**
+ * The lexicon with the dictionary's senses, which only lookups show: the biggest file, loaded once,
+ * after the first page is painted.
+ */
+export function getLookupLexicon(): Promise<ShippedLexicon> {
+  withWords ??= Promise.all([getLexicon(), fetchJson('/data/dictionary.json')]).then(([l, d]) => {
+    attachDictionary(l, d);
+    return l;
+  });
+  withWords.catch(() => (withWords = undefined));
+  return withWords;
 }
 
 /**
@@ -60,7 +74,10 @@ export async function analyzeBlocks(texts: readonly string[]): Promise<{
   paragraphs: Record<string, ParagraphText>;
 }> {
   const [c, l] = await Promise.all([getCorpus(), getLexicon()]);
-  return analyzeTexts(c, l, texts);
+  const analysis = analyzeTexts(c, l, texts);
+  // A reader hovers soon after a page is painted: have the senses ready by then.
+  getLookupLexicon().catch(() => undefined);
+  return analysis;
 }
 
 /**
@@ -71,7 +88,7 @@ export async function lookupWord(
   text: string,
   offset: number,
 ): Promise<LookupResult<GlossaryEntry, SupplementEntry> | null> {
-  return lookupAt(await getLexicon(), text, offset);
+  return lookupAt(await getLookupLexicon(), text, offset);
 }
 
 /** Glossary entries by id, with the titles of the corpus articles they occur in. */

@@ -30,7 +30,7 @@ const pages = new Map<string, string[]>();
 beforeAll(async () => {
   const data = JSON.parse(JSON.stringify(await buildData())) as Awaited<ReturnType<typeof buildData>>;
   corpus = loadCorpus(data.corpus);
-  lexicon = loadLexicon(data.glossary, data.supplement, data.dictionary);
+  lexicon = loadLexicon(data.glossary, data.supplement, data.lexiconIndex, data.dictionary);
   for (const name of readdirSync(FIXTURE_PAGES_DIR).filter((f) => f.endsWith('.html'))) {
     // Parsed without running its scripts; the content script never reads them anyway.
     const page = new JSDOM(readFileSync(join(FIXTURE_PAGES_DIR, name), 'utf8')).window.document;

@@ -21,6 +21,7 @@ import { cldrCountryEntries } from './cldr-countries';
 import { REPO_ROOT } from './paths';
 import { SourceError, type SourceProblem } from './source-error';
 import { Lexicon } from '../../core/lexicon';
+import { compileLexiconIndex, type CompiledLexiconIndexFile } from '../../core/lexicon-load';
 import type { CompiledSupplement } from '../../core/supplement-format';
 import {
   buildDictionary,
@@ -202,12 +203,13 @@ export interface BuiltData {
   corpus: CompiledCorpus;
   glossary: CompiledGlossary;
   supplement: CompiledSupplement;
-  /** With the lexicon's index over all three. */
   dictionary: CompiledDictionary;
+  /** The lexicon's index over the glossary, the supplement and the dictionary. */
+  lexiconIndex: CompiledLexiconIndexFile;
 }
 
 /**
- * Reads, checks and compiles every source. The glossary's occurrence lists and the dictionary's
+ * Reads, checks and compiles every source. The glossary's occurrence lists and the lexicon's
  * index come from the lexicon of all three, so they agree with what the extension paints.
  * `supplementDir` is the supplement's folder (tests point it at fixtures).
  */
@@ -228,10 +230,11 @@ export async function buildData(supplementDir = SUPPLEMENT_DIR): Promise<BuiltDa
     corpus: compileCorpus(articles),
     glossary,
     supplement,
-    dictionary: {
-      ...dictionary,
-      index: lexicon.index.toJSON(),
-      indexed: { glossary: glossary.entries.length, supplement: supplement.entries.length },
-    },
+    dictionary,
+    lexiconIndex: compileLexiconIndex(lexicon, {
+      glossary: glossary.entries.length,
+      supplement: supplement.entries.length,
+      dictionary: dictionary.words.length,
+    }),
   };
 }
