@@ -109,7 +109,7 @@ export function shortGloss(definition: string | null): string | null {
  * A headword's Hán characters syllable by syllable, each with Unihan's gloss shortened; `_` marks
  * a syllable without one. Null when the entry gives no Hán.
  */
-export function hanSyllables(
+function hanSyllables(
   vi: string,
   han: string | undefined,
   glossOf: (char: string) => string | null,

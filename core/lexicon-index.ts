@@ -312,11 +312,6 @@ export class LexiconIndex {
     return node;
   }
 
-  /** The syllable id on the edge into `node`. */
-  labelOf(node: number): number {
-    return this.label[node]!;
-  }
-
   /** Where the items of `node` are in {@link items} and {@link info}: [start, end). */
   itemRange(node: number): [number, number] {
     return [this.itemStart[node]!, this.itemStart[node + 1]!];

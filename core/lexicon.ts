@@ -227,11 +227,6 @@ export class Lexicon<
     );
   }
 
-  /** True when the segmentation may choose the word at `node` (it has an item that is not transparent). */
-  isWord(node: number): boolean {
-    return (this.nodeFlags[node]! & SEGMENT) !== 0;
-  }
-
   /** The end (exclusive) of the clause that syllable `k` is in, scanning forward. */
   clauseEnd(text: string, sy: Syllables, k: number): number {
     let b = k + 1;
