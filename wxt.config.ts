@@ -5,6 +5,9 @@ import { NEWS_SITE_MATCHES } from './lib/sites';
 /** Document-level paint for highlight ranges (::highlight rules only; see the file). */
 const PAGE_HIGHLIGHTS_CSS = 'content-scripts/page-highlights.css';
 
+/** The toolbar button's icon: 16 px, and 32 px for 2× screens. */
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: an auto-imported `browser` could slip into core/ unnoticed.
@@ -22,8 +25,24 @@ export default defineConfig({
   manifest: {
     name: 'Song ngữ – Vietnamese–English news reader',
     short_name: 'Song ngữ',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // Rendered from assets/icons/ by `npm run icons`.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: TOOLBAR_ICONS },
+    // Firefox (MV2): WXT puts the popup in browser_action and drops `action` there. Firefox names a
+    // theme icon by its own tone: `light` is shown on dark toolbars, `dark` on light ones.
+    browser_action: {
+      default_icon: TOOLBAR_ICONS,
+      theme_icons: [16, 32].map((size) => ({ size, dark: `icon/${size}.png`, light: `icon/${size}-on-dark.png` })),
+    },
+    // scripting: the content script's floating UI is injected only when a page first needs it.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
     host_permissions: NEWS_SITE_MATCHES,
+    // The note editor and the highlight card are framed on news pages, so pages must be allowed to
+    // load them; in Chrome only through a URL that changes every session, so a page cannot probe
+    // for the extension with it.
+    web_accessible_resources: [
+      { resources: ['note-editor.html', 'highlight-card.html'], matches: NEWS_SITE_MATCHES, use_dynamic_url: true },
+    ],
     commands: {
       'cycle-view-mode': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -16,7 +16,8 @@ export function ExportImport({
 }: {
   filtered: boolean;
   onExport: (format: ExportFormat, onlyFiltered: boolean) => Promise<void>;
-  onImport: (text: string) => Promise<ImportResult>;
+  /** Receives the chosen file itself: its size is checked before anything reads it. */
+  onImport: (file: File) => Promise<ImportResult>;
 }) {
   const [onlyFiltered, setOnlyFiltered] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -50,10 +51,13 @@ export function ExportImport({
             if (!file) return;
             setBusy(true);
             setResult(null);
-            void file
-              .text()
-              .then(onImport)
-              .then(setResult, (err: unknown) => setResult({ ok: false, errors: [String(err)] }))
+            void onImport(file)
+              .then(setResult, (err: unknown) =>
+                setResult({
+                  ok: false,
+                  errors: [err instanceof Error ? err.message.replace(/^\w+: /, '') : String(err)],
+                }),
+              )
               .finally(() => setBusy(false));
           }}
         />

@@ -1,25 +1,26 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { HighlightFacets, HighlightQuery } from '@/core/highlight-query';
 import { COLOURS, type Colour } from '@/core/highlight-record';
-import type { HighlightQuery } from '@/lib/protocol';
-
-export interface Facets {
-  total: number;
-  orphans: number;
-  tags: [string, number][];
-  sites: [string, number][];
-}
 
 /** The search box and filters of the highlight list. */
 export function HighlightFilters({
   query,
   facets,
   meanings,
+  autoFocus = false,
   onChange,
 }: {
   query: HighlightQuery;
-  facets: Facets | null;
+  facets: HighlightFacets | null;
   meanings: Record<Colour, string>;
+  /** Put the caret in the search box at once (the popup opened on the list). */
+  autoFocus?: boolean;
   onChange: (q: HighlightQuery) => void;
 }) {
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) search.current?.focus();
+  }, [autoFocus]);
   const set = (patch: Partial<HighlightQuery>) => {
     const next: HighlightQuery = { ...query, ...patch };
     for (const k of Object.keys(next) as (keyof HighlightQuery)[])
@@ -29,6 +30,7 @@ export function HighlightFilters({
   return (
     <div class="filters">
       <input
+        ref={search}
         type="search"
         placeholder="Search quotes, notes, titles, tags, English…"
         aria-label="Search highlights"

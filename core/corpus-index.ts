@@ -149,19 +149,16 @@ export class CorpusIndex {
 
   /**
    * Paragraphs sharing at least `minHits` shingles with `blockShingles` (distinct hashes), most
-   * hits first. Also returns how many of the block's shingles the index knows, so the caller can
-   * tell a block of foreign text from a block made of common phrases.
+   * hits first.
    */
-  candidates(blockShingles: Uint32Array, minHits = 2): { candidates: RawCandidate[]; knownShingles: number } {
+  candidates(blockShingles: Uint32Array, minHits = 2): RawCandidate[] {
     const { offsets, postings } = this.arrays;
     const counts = this.counts;
     const touched = this.touched;
     let touchedCount = 0;
-    let known = 0;
     for (const h of blockShingles) {
       const k = this.find(h);
       if (k < 0) continue;
-      known++;
       for (let i = offsets[k]!; i < offsets[k + 1]!; i++) {
         const p = postings[i]!;
         if (counts[p] === 0) touched[touchedCount++] = p;
@@ -175,6 +172,6 @@ export class CorpusIndex {
       counts[p] = 0;
     }
     out.sort((a, b) => b.hits - a.hits || a.paragraph - b.paragraph);
-    return { candidates: out, knownShingles: known };
+    return out;
   }
 }

@@ -42,7 +42,7 @@ export function scoreBlock(index: CorpusIndex, text: string): BlockScore {
   const shingles = shinglesOf(text);
   if (shingles.length === 0) return { shingles: 0, candidates: [] };
   // A one-shingle block (a three-word credit line) can only ever share one shingle.
-  const { candidates } = index.candidates(shingles, shingles.length < 4 ? 1 : 2);
+  const candidates = index.candidates(shingles, shingles.length < 4 ? 1 : 2);
   const out: BlockCandidate[] = [];
   for (const c of candidates) {
     const paragraphShingles = index.paragraphShingles(c.paragraph);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '@/scripts/lib/paths';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
 import { formatLocalDateTime, groupByPage, toAnkiTsv, toCsv, toJson, toMarkdown } from './highlight-export';
+import { DEFAULT_COLOUR_MEANINGS } from './highlight-record';
 import { parseImport } from './highlight-import';
 
 const GOLDEN = join(REPO_ROOT, 'tests/fixtures/golden');
@@ -24,7 +25,7 @@ describe('export formats, against golden files', () => {
 
 describe('export properties', () => {
   test('JSON re-imports to exactly the same highlights', () => {
-    const back = parseImport(toJson(SAMPLE_HIGHLIGHTS, NOW));
+    const back = parseImport(toJson(SAMPLE_HIGHLIGHTS, NOW), NOW.getTime());
     expect(back).toEqual({ ok: true, highlights: SAMPLE_HIGHLIGHTS });
   });
 
@@ -47,6 +48,22 @@ describe('export properties', () => {
     expect(out.match(/^## \[/gm)).toHaveLength(2);
     expect(out).toContain('(<https://dantri.com.vn/the-gioi/isw-linh-trieu-tien-20241114.htm>)');
     expect(out).toContain('\\[click\\](javascript:alert(1)) \\<b\\>x\\</b\\>');
+  });
+
+  test('Markdown encodes link targets, never links a non-http URL, and escapes tags and colour meanings', () => {
+    const base = SAMPLE_HIGHLIGHTS[0]!;
+    const out = toMarkdown(
+      [
+        { ...base, id: 'h_md000001', url: 'https://dantri.com.vn/a b>c\\d.htm', tags: ['[x](y)', '`code`'] },
+        { ...base, id: 'h_md000002', url: 'javascript:alert(1)', title: 'Bad' },
+      ],
+      { ...DEFAULT_COLOUR_MEANINGS, [base.color]: '**bold** <i>' },
+    );
+    expect(out).toContain('(<https://dantri.com.vn/a%20b%3Ec%5Cd.htm>)');
+    expect(out).not.toMatch(/\]\(<?javascript:/);
+    expect(out).toContain('## Bad (javascript:alert(1))');
+    expect(out).toContain('- Tags: `[x](y)` `` `code` ``');
+    expect(out).toContain('\\*\\*bold\\*\\* \\<i\\>');
   });
 
   test('Anki cards hide the quote in its context and carry the English on the back', () => {
@@ -84,9 +101,9 @@ describe('dates and order in the popup', () => {
     expect(formatLocalDateTime(Date.UTC(2024, 11, 31, 20, 0))).toBe('1 January 2025, 03:00');
   });
 
-  test('highlights saved in the same millisecond keep one order, by id code unit', () => {
+  test('highlights saved in the same millisecond keep the one newest-first order: larger id first, by code unit', () => {
     const [a] = SAMPLE_HIGHLIGHTS;
     const same = ['h_B0000000', 'h_a0000000', 'h_A0000000'].map((id) => ({ ...a!, id }));
-    expect(groupByPage(same)[0]!.items.map((h) => h.id)).toEqual(['h_A0000000', 'h_B0000000', 'h_a0000000']);
+    expect(groupByPage(same)[0]!.items.map((h) => h.id)).toEqual(['h_a0000000', 'h_B0000000', 'h_A0000000']);
   });
 });

@@ -5,6 +5,7 @@
  */
 
 import { DEFAULT_COLOUR_MEANINGS, type Colour, type HighlightRecord } from './highlight-record';
+import { compareNewestFirst } from './highlight-query';
 import { MONTHS } from './numbers';
 
 export const EXPORT_FORMAT = 'song-ngu-highlights';
@@ -47,15 +48,12 @@ export function formatLocalDateTime(ms: number): string {
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-/** Orders ids by code unit: the same everywhere, unlike localeCompare (and it needs no ICU). */
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Groups highlights by page, pages ordered by their newest highlight, highlights newest first. */
 export function groupByPage(
   highlights: readonly HighlightRecord[],
 ): { url: string; title: string; site: string; items: HighlightRecord[] }[] {
   const pages = new Map<string, HighlightRecord[]>();
-  for (const h of [...highlights].sort((a, b) => b.createdAt - a.createdAt || byId(a.id, b.id))) {
+  for (const h of [...highlights].sort(compareNewestFirst)) {
     const list = pages.get(h.url) ?? [];
     list.push(h);
     pages.set(h.url, list);
@@ -74,6 +72,29 @@ function md(text: string): string {
     .replace(/^(#|[+-] |\d+[.)] )/, '\\$1');
 }
 
+/**
+ * A Markdown code span: nothing inside one is markup. Its fence is one backtick longer than the
+ * longest run of backticks in the text (CommonMark's rule), padded when the text starts or ends
+ * with one, so a tag can hold any character and still be one inert span.
+ */
+function mdCode(text: string): string {
+  const oneLine = text.replace(/\s*\n\s*/g, ' ');
+  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(oneLine) ? ' ' : '';
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+
+/**
+ * A link destination for Markdown, or null when the URL must not become a link at all (anything
+ * but http(s): an imported `javascript:` URL stays text). Written in angle brackets, where only
+ * `<`, `>`, line breaks and backslashes could end or bend it, and those are percent-encoded.
+ */
+function mdLinkTarget(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  return `<${url.replace(/[<>\\\s]/g, (c) => encodeURIComponent(c))}>`;
+}
+
 /** Markdown: one section per page (a link to it), each highlight as a quote with its English and note. */
 export function toMarkdown(
   highlights: readonly HighlightRecord[],
@@ -86,17 +107,18 @@ export function toMarkdown(
     '',
   );
   for (const page of pages) {
-    lines.push(`## [${md(page.title)}](<${page.url}>)`, '');
+    const target = mdLinkTarget(page.url);
+    lines.push(target ? `## [${md(page.title)}](${target})` : `## ${md(page.title)} (${md(page.url)})`, '');
     lines.push(`${md(page.site)} · ${formatDate(page.items[0]!.createdAt)}`, '');
     for (const h of page.items) {
       lines.push(`> ${md(h.quote.exact)}`);
       if (h.corpus?.english) lines.push('>', `> *English:* ${md(h.corpus.english)}`);
       lines.push('');
-      const meta = [`${meanings[h.color]} (${h.color})`, formatDate(h.createdAt)];
+      const meta = [`${md(meanings[h.color])} (${h.color})`, formatDate(h.createdAt)];
       if (h.orphan) meta.push('not found on the page at the last visit');
       lines.push(`- ${meta.join(' · ')}`);
       if (h.note) lines.push(`- Note: ${md(h.note)}`);
-      if (h.tags.length) lines.push(`- Tags: ${h.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ')}`);
+      if (h.tags.length) lines.push(`- Tags: ${h.tags.map(mdCode).join(' ')}`);
       if (h.corpus?.terms.length)
         lines.push(`- Terms: ${h.corpus.terms.map((t) => `${md(t.vi)} = ${md(t.en)}`).join('; ')}`);
       lines.push('');
@@ -134,7 +156,7 @@ export const CSV_COLUMNS = [
 /** CSV: one row per highlight, UTF-8 with a BOM so spreadsheets read the Vietnamese right. */
 export function toCsv(highlights: readonly HighlightRecord[]): string {
   const rows = [CSV_COLUMNS.join(',')];
-  for (const h of [...highlights].sort((a, b) => b.createdAt - a.createdAt || byId(a.id, b.id))) {
+  for (const h of [...highlights].sort(compareNewestFirst)) {
     rows.push(
       [
         h.id,
@@ -179,7 +201,8 @@ function contextWords(text: string, side: 'before' | 'after'): string {
  */
 export function toAnkiTsv(highlights: readonly HighlightRecord[]): string {
   const lines = ['#separator:tab', '#html:false', '#notetype:Cloze', '#tags column:3'];
-  for (const h of [...highlights].sort((a, b) => a.createdAt - b.createdAt || byId(a.id, b.id))) {
+  // Oldest first (the order they were met), the reverse of the one newest-first order.
+  for (const h of [...highlights].sort((a, b) => compareNewestFirst(b, a))) {
     // Braces would end Anki's cloze markup early.
     const safe = (s: string) => s.replace(/\{\{|\}\}/g, (m) => (m === '{{' ? '{ {' : '} }'));
     const front = `${safe(contextWords(h.quote.prefix, 'before'))}{{c1::${safe(h.quote.exact)}}}${safe(contextWords(h.quote.suffix, 'after'))}`;

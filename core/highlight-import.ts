@@ -1,10 +1,14 @@
 /**
  * Reading an exported highlights file back: the whole file is validated before anything is
- * written, and any problem refuses the import with every reason listed.
+ * written, and any problem refuses the import with every reason listed. A file is the reader's,
+ * but it may have been edited or made by anyone: what the extension derives itself (the
+ * normalised URL, the site, clean tags, times not in the future) is derived again, not trusted.
  */
 
 import { EXPORT_FORMAT, EXPORT_VERSION } from './highlight-export';
-import { validateHighlight, type HighlightRecord } from './highlight-record';
+import { cleanTags, validateHighlight, type HighlightRecord } from './highlight-record';
+import { normalizePageUrl } from './page-url';
+import { siteOfUrl } from './site';
 import { formatIssues, type Issue } from './validate';
 
 /** Largest file accepted, in characters: ten times a 10,000-highlight export. */
@@ -15,8 +19,26 @@ export type ImportParse = { ok: true; highlights: HighlightRecord[] } | { ok: fa
 
 const fail = (...errors: string[]): ImportParse => ({ ok: false, errors });
 
-/** Parses and validates an export file's text. */
-export function parseImport(text: string): ImportParse {
+/**
+ * What the extension itself derives for a record, derived again: the URL normalised as a save
+ * would, the site from that URL, tags cleaned as the popup cleans them, and times capped at `now`
+ * (a future `updatedAt` would otherwise win every later merge).
+ */
+export function rederive(h: HighlightRecord, now: number): HighlightRecord {
+  const url = normalizePageUrl(h.url);
+  const createdAt = Math.min(h.createdAt, now);
+  return {
+    ...h,
+    url,
+    site: siteOfUrl(url),
+    tags: cleanTags(h.tags),
+    createdAt,
+    updatedAt: Math.min(Math.max(h.updatedAt, createdAt), now),
+  };
+}
+
+/** Parses and validates an export file's text; `now` caps the times it may carry. */
+export function parseImport(text: string, now: number): ImportParse {
   if (text.length > MAX_IMPORT_CHARS) {
     return fail(
       `The file is too large (${(text.length / 1e6).toFixed(1)} million characters; the limit is ${MAX_IMPORT_CHARS / 1e6} million).`,
@@ -61,7 +83,7 @@ export function parseImport(text: string): ImportParse {
     if (first !== undefined)
       issues.push({ path: `highlights[${i}].id`, message: `repeats the id of highlights[${first}]` });
     else ids.set(r.value.id, i);
-    highlights.push(r.value);
+    highlights.push(rederive(r.value, now));
   });
   if (issues.length > 0) {
     return fail(

@@ -5,6 +5,7 @@
 
 import { normalizePageUrl } from './page-url';
 import { searchKey } from './search-key';
+import { siteOfUrl } from './site';
 import type { TextPositionSelector, TextQuoteSelector } from './text-anchor';
 import {
   array,
@@ -58,6 +59,11 @@ export interface HighlightRecord {
   createdAt: number;
   updatedAt: number;
   corpus: CorpusLink | null;
+  /**
+   * Where the quote is: absent for the page's own text, `english` for the English rendering of
+   * the corpus paragraph named in `corpus` (its quote and position are in that English).
+   */
+  on?: 'english';
   /** The last visit could not place it on the page. */
   orphan: boolean;
 }
@@ -74,10 +80,6 @@ export const LIMITS = {
   url: 4_096,
 } as const;
 
-const MARKUP = /<\s*\/?\s*[a-z!][^>]*>/i;
-const noMarkup = (field: string) => (v: string) =>
-  MARKUP.test(v) ? `${field} is plain text: it must not contain HTML or script markup` : null;
-
 const time = number({ int: true, min: 0, max: 8.64e15 });
 
 /** Field validators shared by stored records and the drafts pages send. */
@@ -93,7 +95,7 @@ const FIELDS = {
       }
     },
   ),
-  title: refine(string({ max: LIMITS.title }), noMarkup('the title')),
+  title: string({ max: LIMITS.title }),
   quote: object({
     exact: string({ min: 1, max: LIMITS.quote, nonBlank: true }),
     prefix: string({ max: LIMITS.context }),
@@ -103,8 +105,8 @@ const FIELDS = {
     p.end < p.start ? 'end comes before start' : null,
   ),
   color: literal(...COLOURS),
-  note: refine(string({ max: LIMITS.note }), noMarkup('the note')),
-  tags: array(refine(string({ min: 1, max: LIMITS.tag, nonBlank: true }), noMarkup('a tag')), { max: LIMITS.tags }),
+  note: string({ max: LIMITS.note }),
+  tags: array(string({ min: 1, max: LIMITS.tag, nonBlank: true }), { max: LIMITS.tags }),
   corpus: nullable(
     object({
       articleId: string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' }),
@@ -113,24 +115,35 @@ const FIELDS = {
       terms: array(object({ vi: string({ max: 200 }), en: string({ max: 200 }) }), { max: 500 }),
     }),
   ),
+  on: optional(literal('english')),
 };
+
+/** A highlight's id: what the background mints (`h_` and 32 hex digits), or an imported one. */
+export const highlightIdValidator: Validator<string> = string({
+  pattern: /^[A-Za-z0-9_-]{8,64}$/,
+  patternMessage: 'must be 8–64 letters, digits, _ or -',
+});
+
+/** A highlight on the English must say which paragraph's English. */
+const englishHasParagraph = (h: { on?: 'english'; corpus: CorpusLink | null }) =>
+  h.on === 'english' && !h.corpus ? 'a highlight on the English needs its corpus paragraph' : null;
 
 export const highlightValidator: Validator<HighlightRecord> = refine(
   object({
-    id: string({ pattern: /^[A-Za-z0-9_-]{8,64}$/, patternMessage: 'must be 8–64 letters, digits, _ or -' }),
+    id: highlightIdValidator,
     site: string({ max: 253 }),
     createdAt: time,
     updatedAt: time,
     orphan: boolean,
     ...FIELDS,
   }),
-  (h) => (h.updatedAt < h.createdAt ? 'updatedAt comes before createdAt' : null),
+  (h) => (h.updatedAt < h.createdAt ? 'updatedAt comes before createdAt' : englishHasParagraph(h)),
 );
 
 /** What a page sends to save a new highlight; the background adds id, site and times. */
 export type HighlightDraft = Omit<HighlightRecord, 'id' | 'site' | 'createdAt' | 'updatedAt' | 'orphan'>;
 
-export const highlightDraftValidator: Validator<HighlightDraft> = object(FIELDS);
+export const highlightDraftValidator: Validator<HighlightDraft> = refine(object(FIELDS), englishHasParagraph);
 
 /** What the popup may change on a saved highlight. */
 export interface HighlightPatch {
@@ -139,10 +152,16 @@ export interface HighlightPatch {
   tags?: string[];
 }
 
+/**
+ * Tags typed by the reader ("a, b," leaves an empty one) are cleaned by the background
+ * (`cleanTags`), so a patch takes them raw, within size bounds.
+ */
+export const typedTagsValidator: Validator<string[]> = array(string({ max: 200 }), { max: 100 });
+
 export const highlightPatchValidator: Validator<HighlightPatch> = object({
   note: optional(FIELDS.note),
   color: optional(FIELDS.color),
-  tags: optional(FIELDS.tags),
+  tags: optional(typedTagsValidator),
 });
 
 export function validateHighlight(
@@ -180,7 +199,7 @@ export function newHighlight(fields: HighlightDraft, id: string, now: number): H
   return {
     ...fields,
     url,
-    site: new URL(url).hostname.replace(/^www\./, ''),
+    site: siteOfUrl(url),
     tags: cleanTags(fields.tags),
     id,
     createdAt: now,

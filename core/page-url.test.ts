@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizePageUrl, siteOfUrl } from './page-url';
+import { normalizePageUrl } from './page-url';
 
 describe('normalizePageUrl', () => {
   test.each([
@@ -25,9 +25,3 @@ describe('normalizePageUrl', () => {
     expect(normalizePageUrl(once)).toBe(once);
   });
 });
-
-test.each([
-  ['https://www.24h.com.vn/a.html', '24h.com.vn'],
-  ['https://e.vnexpress.net/a', 'e.vnexpress.net'],
-  ['nonsense', ''],
-])('siteOfUrl(%s) = %s', (url, site) => expect(siteOfUrl(url)).toBe(site));

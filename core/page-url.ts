@@ -29,12 +29,3 @@ export function normalizePageUrl(input: string): string {
   // URL already lower-cases the scheme and host and drops default ports.
   return url.href.replace(/\?$/, '');
 }
-
-/** The site a page belongs to, for grouping: its hostname without www. */
-export function siteOfUrl(input: string): string {
-  try {
-    return new URL(input).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}

@@ -63,21 +63,3 @@ export function shingleHashes(syls: readonly string[]): Uint32Array {
 export function shinglesOf(text: string): Uint32Array {
   return shingleHashes(matchSyllables(text));
 }
-
-/** Size of the intersection of two sorted hash arrays. */
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}

@@ -9,6 +9,8 @@ test.each([
   [[v('en-US', 'a'), v('vi-VN', 'An')], 'An'],
   [[v('vi', 'Generic'), v('vi-VN', 'Linh')], 'Linh'],
   [[v('vi-VN', 'Remote', false), v('vi-VN', 'Local', true)], 'Local'],
+  [[v('vi-VN', 'Remote', false)], null],
+  [[v('vi-VN', 'Remote', false), v('vi', 'Generic local')], 'Generic local'],
   [[v('vi_VN', 'Underscore')], 'Underscore'],
   [[v('vie', 'NotATag')], null],
 ])('%j → %s', (voices, name) => {

@@ -156,7 +156,8 @@ export function object<S extends Shape>(shape: S, options: { allowUnknown?: bool
     const at = (key: string) => (path ? `${path}.${key}` : key);
     for (const [key, field] of Object.entries(shape)) {
       const isOptional = typeof field === 'object' && 'optional' in field;
-      const v = record[key];
+      // Own fields only: an inherited `toString` is not a field the value gave.
+      const v = Object.hasOwn(record, key) ? record[key] : undefined;
       if (v === undefined) {
         if (!isOptional) {
           issues.push({ path: at(key), message: 'is missing' });
@@ -171,7 +172,8 @@ export function object<S extends Shape>(shape: S, options: { allowUnknown?: bool
     }
     if (!options.allowUnknown) {
       for (const key of Object.keys(record)) {
-        if (!(key in shape)) {
+        // Object.hasOwn, not `in`: `in` would take "constructor" or "toString" for known fields.
+        if (!Object.hasOwn(shape, key)) {
           issues.push({ path: at(key), message: 'is not a known field' });
           bad = true;
         }
@@ -202,6 +204,3 @@ export function refine<T>(inner: Validator<T>, check: (value: T) => string | nul
     return message === null ? r : fail(issues, path, message);
   };
 }
-
-/** Accepts anything JSON-like without looking inside (for opaque payloads). */
-export const unknownValue: Validator<unknown> = (value) => value;

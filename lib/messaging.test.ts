@@ -20,7 +20,6 @@ const state = {
 function handlers(log: string[]): Handlers<Protocol> {
   // Only the messages these tests send; the rest are refused as unknown.
   return {
-    ping: ({ from }) => ({ version: '1', receivedFrom: from }),
     reportPageState: (s, sender) => {
       log.push(`report ${s.url} from tab ${sender.tabId}`);
       return null;
@@ -28,6 +27,10 @@ function handlers(log: string[]): Handlers<Protocol> {
     getTabState: ({ tabId }) => ({ ...state, tabId, reportedAt: 1 }),
     analyzeBlocks: ({ texts }) => ({ results: texts.map(() => ({ candidates: [], terms: [] })), paragraphs: {} }),
     getArticle: () => null,
+    getEntries: ({ ids }) => ({
+      entries: [],
+      articleTitles: Object.fromEntries(ids.map((id) => [String(id), { vi: 'v', en: 'e' }])),
+    }),
   } as Partial<Handlers<Protocol>> as Handlers<Protocol>;
 }
 
@@ -63,11 +66,13 @@ describe('handleMessages', () => {
     ['no envelope', 'hello'],
     ['null', null],
     ['no type', { params: {} }],
-    ['no params', { type: 'ping' }],
+    ['no params', { type: 'getEntries' }],
     ['unknown type', { type: 'dropDatabase', params: {} }],
     ['prototype key as type', { type: 'toString', params: {} }],
-    ['wrong param type', { type: 'ping', params: { from: 3 } }],
-    ['unknown param', { type: 'ping', params: { from: 'x', extra: 1 } }],
+    ['wrong param type', { type: 'getEntries', params: { ids: 'all' } }],
+    ['unknown param', { type: 'getEntries', params: { ids: [1], extra: 1 } }],
+    ['inherited name as a param', { type: 'getEntries', params: JSON.parse('{"ids": [1], "constructor": 1}') }],
+    ['a text over the analysis cap', { type: 'analyzeBlocks', params: { texts: ['a'.repeat(64_001)] } }],
     ['bad enum', { type: 'reportPageState', params: { ...state, state: 'done' } }],
     ['negative count', { type: 'reportPageState', params: { ...state, matched: -1 } }],
     ['non-http url', { type: 'reportPageState', params: { ...state, url: 'javascript:alert(1)' } }],
@@ -78,13 +83,16 @@ describe('handleMessages', () => {
   });
 
   test('refuses messages from another extension', async () => {
-    expect(await deliver({ type: 'ping', params: { from: 'x' } }, OTHER_EXTENSION)).toMatchObject({ ok: false });
+    expect(await deliver({ type: 'getEntries', params: { ids: [1] } }, OTHER_EXTENSION)).toMatchObject({ ok: false });
   });
 
   test('sendMessage unwraps replies and turns refusals into errors', async () => {
     // Deliver as the content script of tab 7 would.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((m: unknown) => deliver(m, CONTENT_SCRIPT()));
-    expect(await sendMessage('ping', { from: 'test' })).toEqual({ version: '1', receivedFrom: 'test' });
+    expect(await sendMessage('getEntries', { ids: [3] })).toEqual({
+      entries: [],
+      articleTitles: { 3: { vi: 'v', en: 'e' } },
+    });
     await expect(sendMessage('getTabState', { tabId: 1 })).rejects.toThrow(/getTabState: refused/);
   });
 });
@@ -94,15 +102,20 @@ describe('handleTabMessages', () => {
 
   test('answers the background and refuses other tabs', async () => {
     handleTabMessages({
-      getPageState: () => state,
       cycleViewMode: () => 'english',
       showTermAtCaret: () => false,
       highlightSelection: () => false,
       flashHighlight: () => false,
+      highlightsChanged: () => null,
+      stagedHighlightDone: () => null,
+      closeFrame: () => null,
     });
     const fromBackground = { id: fakeBrowser.runtime.id };
-    expect(await deliver({ type: 'getPageState', params: {} }, fromBackground)).toEqual({ ok: true, value: state });
-    expect(await deliver({ type: 'getPageState', params: {} }, CONTENT_SCRIPT())).toMatchObject({ ok: false });
+    expect(await deliver({ type: 'cycleViewMode', params: {} }, fromBackground)).toEqual({
+      ok: true,
+      value: 'english',
+    });
+    expect(await deliver({ type: 'cycleViewMode', params: {} }, CONTENT_SCRIPT())).toMatchObject({ ok: false });
     expect(await deliver({ type: 'notOurs', params: {} }, fromBackground)).toBeUndefined();
   });
 });

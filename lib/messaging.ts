@@ -66,6 +66,8 @@ export async function sendTabMessage<K extends keyof TabProtocol>(
 export interface SenderInfo {
   /** The tab a content script runs in; undefined for extension pages that are not tabs. */
   readonly tabId: number | undefined;
+  /** The frame of that tab the message came from (0 for the top frame). */
+  readonly frameId?: number;
   /** The URL of the sending page or frame. */
   readonly url: string | undefined;
   /** True for the extension's own pages (popup, options). */
@@ -80,6 +82,7 @@ function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
   const base = browser.runtime.getURL('/');
   return {
     tabId: sender.tab?.id,
+    frameId: sender.frameId,
     url: sender.url,
     isExtensionPage: typeof sender.url === 'string' && sender.url.startsWith(base),
   };

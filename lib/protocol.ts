@@ -7,28 +7,38 @@
 import type { Candidate } from '@/core/corpus-resolve';
 import type { CorpusArticle, ParagraphKind } from '@/core/corpus-schema';
 import type { GlossaryEntry } from '@/core/glossary-format';
+import { highlightQueryValidator, type HighlightFacets, type HighlightQuery } from '@/core/highlight-query';
 import {
   COLOURS,
   highlightDraftValidator,
+  highlightIdValidator,
   highlightPatchValidator,
-  highlightValidator,
+  LIMITS,
+  typedTagsValidator,
+  type Colour,
   type HighlightDraft,
   type HighlightPatch,
   type HighlightRecord,
 } from '@/core/highlight-record';
-import { array, boolean, literal, number, object, optional, string, type Validator } from '@/core/validate';
+import { array, literal, nullable, number, object, string, type Validator } from '@/core/validate';
 
-/**
- * The User Timing measure the content script records for each save, from the reader's click to
- * the committed record coming back (the benchmark reads it; so can DevTools' Performance panel).
- */
-export const SAVE_MEASURE = 'song-ngu:save-highlight';
+export type { HighlightFacets, HighlightQuery };
 
 const url = string({ max: 8192, pattern: /^https?:\/\//, patternMessage: 'must be an http(s) URL' });
 const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });
-/** Page texts sent for matching: bounded so one message cannot exhaust the background. */
-const pageTexts = array(string({ max: 200_000 }), { max: 2000 });
+const token = string({ pattern: /^[A-Za-z0-9_-]{16,80}$/, patternMessage: 'must be a token' });
+const noParams = object({}) as Validator<Record<string, never>>;
+
+/**
+ * The most characters one `analyzeBlocks` message may carry. A page's text is sent in batches
+ * under this size; a single block longer than this is sent in pieces (see the content script's
+ * analysis), so no page can make one message, or one answer, unbounded.
+ */
+export const MAX_ANALYSIS_CHARS = 64_000;
+
+/** Chunks of a large import or export travel in messages of at most this many characters. */
+export const TRANSFER_CHUNK_CHARS = 4_000_000;
 
 /** A recognised corpus article and which of its paragraphs the page shows. */
 export interface RecognisedArticle {
@@ -36,7 +46,7 @@ export interface RecognisedArticle {
   paragraphs: number[];
 }
 
-/** What a content script knows about its page, reported after every pass. */
+/** What a content script knows about its page, published after every pass. */
 export interface PageState {
   url: string;
   title: string;
@@ -47,6 +57,9 @@ export interface PageState {
   orphans: number;
   articles: RecognisedArticle[];
 }
+
+/** A page's state as the background keeps it for the popup, with when it was reported. */
+export type TabState = PageState & { reportedAt: number };
 
 const pageState: Validator<PageState> = object({
   url,
@@ -78,27 +91,6 @@ export interface TermHit {
   entry: number;
 }
 
-/** Which highlights a list or export is about (see HighlightStore). */
-export interface HighlightQuery {
-  search?: string;
-  color?: (typeof COLOURS)[number];
-  tag?: string;
-  site?: string;
-  url?: string;
-  orphans?: boolean;
-}
-
-const highlightQuery: Validator<HighlightQuery> = object({
-  search: optional(string({ max: 500 })),
-  color: optional(literal(...COLOURS)),
-  tag: optional(string({ max: 100 })),
-  site: optional(string({ max: 253 })),
-  url: optional(url),
-  orphans: optional(boolean),
-});
-
-const highlightId = string({ pattern: /^[A-Za-z0-9_-]{8,64}$/, patternMessage: 'must be a highlight id' });
-
 export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'anki'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -106,14 +98,26 @@ export type ImportResult =
   | { ok: true; added: number; updated: number; unchanged: number }
   | { ok: false; errors: string[] };
 
+/** A recent delete that can still be undone (see the background's trash). */
+export interface Deletion {
+  undoId: string;
+  deletedAt: number;
+  count: number;
+  quote: string;
+}
+
+/** A highlight waiting for its note, typed in the extension's own frame (see stageHighlight). */
+export interface StagedHighlight {
+  quote: string;
+  color: Colour;
+}
+
 /** Messages to the background: from content scripts and the extension's pages. */
 export interface Protocol {
-  /** Liveness check; any part may send it. */
-  ping: { params: { from: string }; return: { version: string; receivedFrom: string } };
   /** A content script reports its page's state (counts, recognised article). */
   reportPageState: { params: PageState; return: null };
   /** The popup asks what the content script of a tab last reported. Privileged. */
-  getTabState: { params: { tabId: number }; return: (PageState & { reportedAt: number }) | null };
+  getTabState: { params: { tabId: number }; return: TabState | null };
   /**
    * Reads page blocks once for both jobs: scores them against the corpus and finds glossary
    * terms. Returns per block its candidates and term hits, and the candidates' English.
@@ -129,9 +133,29 @@ export interface Protocol {
   };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
+  /** The content script needs its floating UI: the background injects it into the sender's frame. */
+  loadOverlay: { params: Record<string, never>; return: null };
 
   /** Saves a new highlight on the sender's page. */
   saveHighlight: { params: { draft: HighlightDraft }; return: HighlightRecord };
+  /**
+   * Holds a highlight of the sender's page until its note is written in the note editor, an
+   * extension frame the page cannot read. Returns the token the frame is opened with.
+   */
+  stageHighlight: { params: { draft: HighlightDraft }; return: { token: string } };
+  /** Privileged (the note editor): what a staged highlight quotes. */
+  getStagedHighlight: { params: { token: string }; return: StagedHighlight };
+  /** Privileged (the note editor): saves a staged highlight with its note, colour and tags. */
+  commitStagedHighlight: {
+    params: { token: string; note: string; color: Colour; tags: string[] };
+    return: HighlightRecord;
+  };
+  /** Privileged (the note editor): drops a staged highlight. */
+  discardStagedHighlight: { params: { token: string }; return: null };
+  /** Privileged (the highlight card): one highlight, null when it no longer exists. */
+  getHighlight: { params: { id: string }; return: HighlightRecord | null };
+  /** Privileged (a frame of ours on a page: note editor, highlight card): close me. */
+  closeFrame: { params: Record<string, never>; return: null };
   /** The highlights of the sender's page, to anchor them. */
   pageHighlights: { params: { url: string }; return: HighlightRecord[] };
   /** Which of the sender's page's highlights were placed and which are orphans. */
@@ -145,70 +169,99 @@ export interface Protocol {
     return: { items: HighlightRecord[]; next: string | null; total: number };
   };
   /** Privileged: tags, sites and counts for the filters. */
-  highlightFacets: {
-    params: Record<string, never>;
-    return: { total: number; orphans: number; tags: [string, number][]; sites: [string, number][] };
-  };
+  highlightFacets: { params: Record<string, never>; return: HighlightFacets };
   /** Privileged: edits a highlight's note, colour or tags. */
   updateHighlight: { params: { id: string; patch: HighlightPatch }; return: HighlightRecord };
-  /** Privileged: deletes highlights, returning them for undo. */
-  deleteHighlights: { params: { ids: string[] }; return: HighlightRecord[] };
-  /** Privileged: puts deleted highlights back (undo). */
-  restoreHighlights: { params: { highlights: HighlightRecord[] }; return: null };
-  /** Privileged: exports the highlights matching a query. */
+  /** Privileged: deletes highlights, keeping them for undo; null when none existed. */
+  deleteHighlights: { params: { ids: string[] }; return: Deletion | null };
+  /** Privileged: the deletes that can still be undone, newest first. */
+  listDeletions: { params: Record<string, never>; return: Deletion[] };
+  /** Privileged: undoes a delete; returns how many highlights came back. */
+  undoDeletion: { params: { undoId: string }; return: { restored: number } };
+  /** Privileged: prepares an export of the highlights matching a query; its text comes in chunks. */
   exportHighlights: {
     params: { query: HighlightQuery; format: ExportFormat };
-    return: { filename: string; mime: string; content: string; count: number };
+    return: { exportId: string; filename: string; mime: string; count: number; chunks: number };
   };
-  /** Privileged: imports an exported JSON file's text, all or nothing. */
-  importHighlights: { params: { text: string }; return: ImportResult };
+  /** Privileged: one chunk of a prepared export. */
+  exportChunk: { params: { exportId: string; index: number }; return: string };
+  /**
+   * Privileged: one chunk of an export file's text to import. The last chunk imports the whole
+   * file, all or nothing, and returns the result; earlier chunks return null.
+   */
+  importHighlights: {
+    params: { importId: string; index: number; chunks: number; text: string };
+    return: ImportResult | null;
+  };
   /** Privileged: opens a highlight's page and flashes the highlight there. */
   openHighlight: { params: { id: string }; return: null };
 }
 
+const chunkCount = number({ int: true, min: 1, max: 100 });
+
 export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['params']> } = {
-  ping: object({ from: string({ max: 100 }) }),
   reportPageState: pageState,
   getTabState: object({ tabId: count }),
-  analyzeBlocks: object({ texts: pageTexts }),
+  analyzeBlocks: object({ texts: array(string({ max: MAX_ANALYSIS_CHARS }), { max: 2000 }) }),
   getEntries: object({ ids: array(number({ int: true, min: 0 }), { max: 5000 }) }),
   getArticle: object({ articleId }),
+  loadOverlay: noParams,
   saveHighlight: object({ draft: highlightDraftValidator }),
+  stageHighlight: object({ draft: highlightDraftValidator }),
+  getStagedHighlight: object({ token }),
+  commitStagedHighlight: object({
+    token,
+    note: string({ max: LIMITS.note }),
+    color: literal(...COLOURS),
+    tags: typedTagsValidator,
+  }),
+  discardStagedHighlight: object({ token }),
+  getHighlight: object({ id: highlightIdValidator }),
+  closeFrame: noParams,
   pageHighlights: object({ url }),
   reportAnchoring: object({
     url,
-    anchored: array(highlightId, { max: 10_000 }),
-    orphaned: array(highlightId, { max: 10_000 }),
+    anchored: array(highlightIdValidator, { max: 10_000 }),
+    orphaned: array(highlightIdValidator, { max: 10_000 }),
   }),
-  takePendingFlash: object({}) as Validator<Record<string, never>>,
+  takePendingFlash: noParams,
   listHighlights: object({
-    query: highlightQuery,
-    cursor: nullableCursor(),
+    query: highlightQueryValidator,
+    cursor: nullable(string({ max: 200 })),
     limit: number({ int: true, min: 1, max: 500 }),
   }),
-  highlightFacets: object({}) as Validator<Record<string, never>>,
-  updateHighlight: object({ id: highlightId, patch: highlightPatchValidator }),
-  deleteHighlights: object({ ids: array(highlightId, { min: 1, max: 100_000 }) }),
-  restoreHighlights: object({ highlights: array(highlightValidator, { max: 100_000 }) }),
-  exportHighlights: object({ query: highlightQuery, format: literal(...EXPORT_FORMATS) }),
-  importHighlights: object({ text: string({ max: 60_000_000 }) }),
-  openHighlight: object({ id: highlightId }),
+  highlightFacets: noParams,
+  updateHighlight: object({ id: highlightIdValidator, patch: highlightPatchValidator }),
+  deleteHighlights: object({ ids: array(highlightIdValidator, { min: 1, max: 100_000 }) }),
+  listDeletions: noParams,
+  undoDeletion: object({ undoId: string({ pattern: /^u_[0-9a-f-]{36}$/, patternMessage: 'must be an undo id' }) }),
+  exportHighlights: object({ query: highlightQueryValidator, format: literal(...EXPORT_FORMATS) }),
+  exportChunk: object({ exportId: token, index: number({ int: true, min: 0, max: 99 }) }),
+  importHighlights: object({
+    importId: token,
+    index: number({ int: true, min: 0, max: 99 }),
+    chunks: chunkCount,
+    text: string({ max: TRANSFER_CHUNK_CHARS }),
+  }),
+  openHighlight: object({ id: highlightIdValidator }),
 };
-
-function nullableCursor(): Validator<string | null> {
-  const cursor = string({ max: 200 });
-  return (value, path, issues) => (value === null ? null : cursor(value, path, issues));
-}
 
 /** Messages that read or change what belongs to other pages: extension pages only. */
 export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
   'getTabState',
+  'getStagedHighlight',
+  'commitStagedHighlight',
+  'discardStagedHighlight',
+  'getHighlight',
+  'closeFrame',
   'listHighlights',
   'highlightFacets',
   'updateHighlight',
   'deleteHighlights',
-  'restoreHighlights',
+  'listDeletions',
+  'undoDeletion',
   'exportHighlights',
+  'exportChunk',
   'importHighlights',
   'openHighlight',
 ]);
@@ -219,8 +272,6 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 
 /** Messages from the background to a tab's content script. */
 export interface TabProtocol {
-  /** Asks the content script for its page state now. */
-  getPageState: { params: Record<string, never>; return: PageState };
   /** The keyboard shortcut: moves the page's site to the next reading mode. */
   cycleViewMode: { params: Record<string, never>; return: ViewMode };
   /** The keyboard shortcut: opens the popover of the glossary term at the caret or selection. */
@@ -229,14 +280,20 @@ export interface TabProtocol {
   highlightSelection: { params: Record<string, never>; return: boolean };
   /** The popup opened a highlight on this (already open) page: scroll to it and flash it. */
   flashHighlight: { params: { id: string }; return: boolean };
+  /** This page's highlights changed elsewhere (edited, recoloured, deleted, restored): repaint. */
+  highlightsChanged: { params: Record<string, never>; return: null };
+  /** The note editor for a staged highlight is done: saved (with the record) or discarded. */
+  stagedHighlightDone: { params: { token: string; saved: boolean }; return: null };
+  /** A frame of ours on the page (the highlight card) asked to be closed. */
+  closeFrame: { params: Record<string, never>; return: null };
 }
 
-const noParams = object({}) as Validator<Record<string, never>>;
-
 export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProtocol[K]['params']> } = {
-  getPageState: noParams,
   cycleViewMode: noParams,
   showTermAtCaret: noParams,
   highlightSelection: noParams,
-  flashHighlight: object({ id: string({ max: 64 }) }),
+  flashHighlight: object({ id: highlightIdValidator }),
+  highlightsChanged: noParams,
+  stagedHighlightDone: object({ token, saved: literal(true, false) }),
+  closeFrame: noParams,
 };

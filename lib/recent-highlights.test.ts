@@ -14,9 +14,14 @@ describe('the stored copy of the newest highlights', () => {
 
   test('is stored under its own key with the version of its shape', async () => {
     await recentHighlights.save({ items: [], next: null, total: 0 });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({
       recentHighlights: { version: 1, items: [], next: null, total: 0 },
     });
+  });
+
+  test('is kept where content scripts cannot read it: nothing of it is in storage.local', async () => {
+    await recentHighlights.save({ items: SAMPLE_HIGHLIGHTS, next: null, total: 3 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   test('is null when nothing was stored yet', async () => {
@@ -34,8 +39,8 @@ describe('the stored copy of the newest highlights', () => {
       { version: 1, items: [{ ...SAMPLE_HIGHLIGHTS[0], quote: undefined }], next: null, total: 1 },
     ],
     [
-      'markup in a note',
-      { version: 1, items: [{ ...SAMPLE_HIGHLIGHTS[0], note: '<img src=x onerror=alert(1)>' }], next: null, total: 1 },
+      'a record with a non-http URL',
+      { version: 1, items: [{ ...SAMPLE_HIGHLIGHTS[0], url: 'javascript:alert(1)' }], next: null, total: 1 },
     ],
     [
       'more records than a first page',
@@ -51,7 +56,7 @@ describe('the stored copy of the newest highlights', () => {
     ],
   ];
   test.each(broken)('is ignored with %s', async (_, value) => {
-    await fakeBrowser.storage.local.set({ recentHighlights: value });
+    await fakeBrowser.storage.session.set({ recentHighlights: value });
     expect(await recentHighlights.read()).toBeNull();
   });
 });

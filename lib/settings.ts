@@ -1,16 +1,63 @@
 /**
- * User settings, in extension storage with versioned items (WXT storage), read by the content
- * script, the popup and the options page.
+ * User settings, in extension storage, read by the content script, the popup, the options page
+ * and the background. Storage is not a trusted source: a content script on a compromised page, an
+ * older version of the extension or a hand-edited profile can leave anything there, so every read
+ * is validated and falls back to the default, field by field, rather than passing junk on.
  */
 
-import { storage } from 'wxt/utils/storage';
-import { DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-record';
-import type { ViewMode } from './protocol';
+import { browser } from 'wxt/browser';
+import { COLOURS, DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-record';
+import { literal, number, object, string, validate, type Validator } from '@/core/validate';
+import { POPUP_TAB_KEY } from './popup-start';
+import { VIEW_MODES, type ViewMode } from './protocol';
+
+/** A storage item whose every read is validated. */
+export interface SettingItem<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls back with each new value (validated); returns a function that stops watching. */
+  watch(callback: (value: T) => void): () => void;
+}
+
+/**
+ * A setting in `storage.local` under `key`: `clean` turns whatever is stored into a valid value
+ * (the fallback at worst). Straight on the extension API, not WXT's storage wrapper, which would
+ * be most of the code the content script loads for three settings.
+ */
+function setting<T>(key: string, fallback: T, clean: (stored: unknown) => T): SettingItem<T> {
+  const read = (stored: unknown) => (stored === null || stored === undefined ? fallback : clean(stored));
+  return {
+    getValue: async () => read((await browser.storage.local.get(key))[key]),
+    setValue: (value) => browser.storage.local.set({ [key]: value }),
+    watch(callback) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && Object.hasOwn(changes, key)) callback(read(changes[key]!.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+/** Keeps a stored value when it validates, else the fallback. */
+const whole =
+  <T>(validator: Validator<T>, fallback: T) =>
+  (stored: unknown): T => {
+    const r = validate(validator, stored);
+    return r.ok ? r.value : fallback;
+  };
+
+const viewMode = literal(...VIEW_MODES);
+const siteKey = /^[a-z0-9.-]{1,253}$/;
 
 /** The reading mode chosen for each site (`vnexpress.net` → `english`); bilingual by default. */
-export const viewModes = storage.defineItem<Record<string, ViewMode>>('local:viewModes', {
-  fallback: {},
-  version: 1,
+export const viewModes = setting<Record<string, ViewMode>>('viewModes', {}, (stored) => {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  const out: Record<string, ViewMode> = {};
+  for (const [site, mode] of Object.entries(stored)) {
+    if (siteKey.test(site) && validate(viewMode, mode).ok) out[site] = mode as ViewMode;
+  }
+  return out;
 });
 
 export const DEFAULT_VIEW_MODE: ViewMode = 'bilingual';
@@ -36,14 +83,37 @@ export interface PopoverSettings {
 
 export const DEFAULT_POPOVER_SETTINGS: PopoverSettings = { delayMs: 60, modifier: 'none' };
 
-/** Glossary popover behaviour, set on the options page. */
-export const popoverSettings = storage.defineItem<PopoverSettings>('local:popoverSettings', {
-  fallback: DEFAULT_POPOVER_SETTINGS,
-  version: 1,
+const popoverSettingsValidator: Validator<PopoverSettings> = object({
+  delayMs: number({ int: true, min: 0, max: 2000 }),
+  modifier: literal(...MODIFIER_KEYS),
 });
 
+/** Glossary popover behaviour, set on the options page. */
+export const popoverSettings = setting<PopoverSettings>(
+  'popoverSettings',
+  DEFAULT_POPOVER_SETTINGS,
+  whole(popoverSettingsValidator, DEFAULT_POPOVER_SETTINGS),
+);
+
+const meaning = string({ min: 1, max: 40, nonBlank: true });
+
 /** What each highlight colour means to the reader; renamed on the options page. */
-export const colourMeanings = storage.defineItem<Record<Colour, string>>('local:colourMeanings', {
-  fallback: DEFAULT_COLOUR_MEANINGS,
-  version: 1,
+export const colourMeanings = setting<Record<Colour, string>>('colourMeanings', DEFAULT_COLOUR_MEANINGS, (stored) => {
+  const out = { ...DEFAULT_COLOUR_MEANINGS };
+  if (typeof stored !== 'object' || stored === null) return out;
+  for (const c of COLOURS) {
+    const v = (stored as Record<string, unknown>)[c];
+    if (validate(meaning, v).ok) out[c] = v as string;
+  }
+  return out;
 });
+
+export const POPUP_TABS = ['page', 'highlights'] as const;
+export type PopupTab = (typeof POPUP_TABS)[number];
+
+/** The popup tab the reader chose last, on a page the extension reads. */
+export const popupTab = setting<PopupTab>(POPUP_TAB_KEY, 'page', whole(literal(...POPUP_TABS), 'page'));
+
+/** Cleans a raw stored popup tab (what the popup's prefetch read). */
+export const cleanPopupTab = (stored: unknown): PopupTab =>
+  stored === null || stored === undefined ? 'page' : whole(literal(...POPUP_TABS), 'page')(stored);

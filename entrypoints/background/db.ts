@@ -7,16 +7,27 @@
  * - v3: corpus link, orphan flag and an accent-folded search text on every record; updatedAt index.
  * - v4: the site and updatedAt indexes dropped: nothing reads them (site filters and search run on
  *   the in-memory summaries), and every index is one more write per record on import.
+ * - v5: one notion of a site (core/site.ts): every record's site is recomputed from its URL, so
+ *   m.dantri.com.vn and dantri.com.vn are one site; and a `trash` store of deleted highlights,
+ *   kept for a while so a delete can be undone after the popup has closed.
  */
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
+import { siteOfUrl } from '@/core/site';
 
 export const DB_NAME = 'song-ngu';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A stored highlight: the record plus what is derived for searching. */
 export type StoredHighlight = HighlightRecord & { searchText: string };
+
+/** Highlights deleted together, kept for undo until the undo window has passed. */
+export interface DeletedBatch {
+  undoId: string;
+  deletedAt: number;
+  highlights: HighlightRecord[];
+}
 
 export interface SongNguDB extends DBSchema {
   highlights: {
@@ -29,11 +40,17 @@ export interface SongNguDB extends DBSchema {
       tags: string;
     };
   };
+  trash: {
+    key: string;
+    value: DeletedBatch;
+    indexes: { deletedAt: number };
+  };
 }
 
-type UpgradeTx = IDBPTransaction<SongNguDB, 'highlights'[], 'versionchange'>;
+type StoreName = 'highlights' | 'trash';
+type UpgradeTx = IDBPTransaction<SongNguDB, StoreName[], 'versionchange'>;
 
-/** Rewrites every stored record with `fix`, inside the upgrade transaction. */
+/** Rewrites every stored highlight with `fix`, inside the upgrade transaction. */
 async function migrateRecords(
   tx: UpgradeTx,
   fix: (record: Record<string, unknown>) => Record<string, unknown>,
@@ -45,14 +62,6 @@ async function migrateRecords(
   }
 }
 
-function siteOf(url: unknown): string {
-  try {
-    return new URL(String(url)).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 /** Raised when something keeps the database from opening or upgrading; the message is for the user. */
 export class StorageError extends Error {
   override name = 'StorageError';
@@ -61,6 +70,8 @@ export class StorageError extends Error {
 export interface OpenOptions {
   /** Called when an older copy of the database (another extension version still running) blocks our upgrade. */
   onBlocked?: () => void;
+  /** Called when we close our connection so that a newer version can upgrade: the handle is dead. */
+  onClosed?: () => void;
 }
 
 export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<SongNguDB>> {
@@ -78,30 +89,33 @@ export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<So
         store.createIndex('tags', 'tags', { multiEntry: true });
         // Created for the ladder's sake; v4 drops it again.
         (store as unknown as IDBObjectStore).createIndex('site', 'site');
-        await migrateRecords(tx, (r) => ({
-          ...r,
-          tags: Array.isArray(r.tags) ? r.tags : [],
-          site: r.site ?? siteOf(r.url),
-        }));
+        await migrateRecords(tx, (r) => ({ ...r, tags: Array.isArray(r.tags) ? r.tags : [], site: r.site ?? '' }));
       }
       if (oldVersion < 3) {
         (tx.objectStore('highlights') as unknown as IDBObjectStore).createIndex('updatedAt', 'updatedAt');
-        await migrateRecords(tx, (r) => {
-          const record = { ...r, corpus: r.corpus ?? null, orphan: r.orphan ?? false } as unknown as HighlightRecord;
-          return { ...record, searchText: searchTextOf(record) };
-        });
+        await migrateRecords(tx, (r) => ({ ...r, corpus: r.corpus ?? null, orphan: r.orphan ?? false }));
       }
       if (oldVersion < 4) {
         const store = tx.objectStore('highlights') as unknown as IDBObjectStore;
         for (const name of ['site', 'updatedAt']) if (store.indexNames.contains(name)) store.deleteIndex(name);
+      }
+      if (oldVersion < 5) {
+        database.createObjectStore('trash', { keyPath: 'undoId' }).createIndex('deletedAt', 'deletedAt');
+        // The site, and the search text that includes it, from the one definition of a site.
+        await migrateRecords(tx, (r) => {
+          const record = { ...r, site: siteOfUrl(String(r.url)) } as unknown as HighlightRecord;
+          return { ...record, searchText: searchTextOf(record) };
+        });
       }
     },
     blocked() {
       options.onBlocked?.();
     },
     blocking() {
-      // A newer version wants to upgrade: step aside rather than hold it up.
+      // A newer version wants to upgrade: step aside rather than hold it up, and let the owner
+      // forget this handle (a closed connection fires no 'close' event when closed by us).
       db?.close();
+      options.onClosed?.();
     },
   });
   return opening.then(

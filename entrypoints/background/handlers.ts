@@ -1,16 +1,23 @@
 /** The background's answers to {@link Protocol} messages. */
 
 import { browser } from 'wxt/browser';
+import { RateLimiter } from '@/core/rate-limit';
 import type { Handlers, Protocol } from '@/lib/messaging';
 import { analyzeBlocks, getArticle, getEntries } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import type { HighlightStore } from './highlight-store';
 import { loadTabState, saveTabState } from './tab-state';
 
-export function createHandlers(store: HighlightStore): Handlers<Protocol> {
-  return {
-    ping: ({ from }) => ({ version: browser.runtime.getManifest().version, receivedFrom: from }),
+/**
+ * Characters of page text a tab may have analysed: a 1 MB page's first pass fits in the burst,
+ * and a page that keeps producing new text is slowed to this rate instead of keeping the service
+ * worker busy. (The content script retries what was refused, later.)
+ */
+export const ANALYSIS_LIMIT = { burst: 2_000_000, perSecond: 250_000 } as const;
 
+export function createHandlers(store: HighlightStore): Handlers<Protocol> {
+  const analysis = new RateLimiter(ANALYSIS_LIMIT);
+  return {
     reportPageState: async (state, sender) => {
       if (sender.tabId === undefined) throw new Error('reportPageState comes from a tab');
       await saveTabState(sender.tabId, state);
@@ -19,11 +26,27 @@ export function createHandlers(store: HighlightStore): Handlers<Protocol> {
 
     getTabState: ({ tabId }) => loadTabState(tabId),
 
-    analyzeBlocks: ({ texts }) => analyzeBlocks(texts),
+    analyzeBlocks: ({ texts }, sender) => {
+      const chars = texts.reduce((n, t) => n + t.length, 0);
+      if (!analysis.take(sender.tabId ?? -1, Date.now(), chars)) {
+        throw new Error('rate limited: this page asked for too much analysis at once; try again shortly');
+      }
+      return analyzeBlocks(texts);
+    },
 
     getEntries: ({ ids }) => getEntries(ids),
 
     getArticle: ({ articleId }) => getArticle(articleId),
+
+    loadOverlay: async (_params, sender) => {
+      if (sender.tabId === undefined) throw new Error('loadOverlay comes from a page in a tab');
+      // Into the content script's own isolated world: nothing web-accessible is needed.
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/overlay-ui.js'],
+      });
+      return null;
+    },
 
     ...highlightHandlers(store),
   };

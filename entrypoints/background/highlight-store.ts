@@ -2,23 +2,33 @@
  * Saved highlights: writes batched into single transactions, pages read through indexes, and an
  * in-memory search index (accent-folded text and facets) kept in step with every write, so the
  * popup can search 10,000 highlights as the reader types.
+ *
+ * Every read-modify-write is one readwrite transaction, so two changes to one record can never
+ * interleave: a delete that commits first leaves nothing for a later anchoring report or edit to
+ * write back.
  */
 
 import type { IDBPDatabase } from 'idb';
+import {
+  compareNewestFirst,
+  isPlainQuery,
+  pageCursor,
+  parsePageCursor,
+  queryMatcher,
+  type HighlightFacets,
+  type HighlightQuery,
+} from '@/core/highlight-query';
 import { searchTextOf, type Colour, type HighlightRecord } from '@/core/highlight-record';
 import { planMerge } from '@/core/highlight-import';
-import { searchMatcher } from '@/core/search-key';
-import { describeStorageError, openDatabase, StorageError, type SongNguDB, type StoredHighlight } from './db';
-
-/** Which highlights a list or export is about. Empty fields match everything. */
-export interface HighlightQuery {
-  search?: string;
-  color?: Colour;
-  tag?: string;
-  site?: string;
-  url?: string;
-  orphans?: boolean;
-}
+import type { Deletion } from '@/lib/protocol';
+import {
+  describeStorageError,
+  openDatabase,
+  StorageError,
+  type DeletedBatch,
+  type SongNguDB,
+  type StoredHighlight,
+} from './db';
 
 export interface HighlightPage {
   items: HighlightRecord[];
@@ -27,6 +37,9 @@ export interface HighlightPage {
   /** How many highlights match the query in all. */
   total: number;
 }
+
+/** How long deleted highlights can be brought back. */
+export const UNDO_WINDOW_MS = 10 * 60_000;
 
 interface Summary {
   id: string;
@@ -50,37 +63,8 @@ const summarise = (h: StoredHighlight): Summary => ({
   searchText: h.searchText,
 });
 
-const stored_ = (h: HighlightRecord): StoredHighlight => ({ ...h, searchText: searchTextOf(h) });
+const stored = (h: HighlightRecord): StoredHighlight => ({ ...h, searchText: searchTextOf(h) });
 const record = ({ searchText: _s, ...h }: StoredHighlight): HighlightRecord => h;
-
-const newestFirst = (a: Summary, b: Summary) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
-
-/** A predicate for one query, with its search words folded once. */
-function matcherFor(q: HighlightQuery): (s: Summary) => boolean {
-  const search = q.search ? searchMatcher(q.search) : null;
-  const tag = q.tag?.toLowerCase();
-  return (s) => {
-    if (q.color && s.color !== q.color) return false;
-    if (tag && !s.tags.some((t) => t.toLowerCase() === tag)) return false;
-    if (q.site && s.site !== q.site) return false;
-    if (q.url && s.url !== q.url) return false;
-    if (q.orphans !== undefined && s.orphan !== q.orphans) return false;
-    return !search || search(s.searchText);
-  };
-}
-
-/** Page cursors name the last item shown: `createdAt:id`. */
-const timeCursor = (h: { createdAt: number; id: string }) => `${h.createdAt}:${h.id}`;
-
-function parseTimeCursor(cursor: string | null): { createdAt: number; id: string } | null {
-  if (!cursor) return null;
-  const at = cursor.indexOf(':');
-  const createdAt = Number(cursor.slice(0, at));
-  return at > 0 && Number.isFinite(createdAt) ? { createdAt, id: cursor.slice(at + 1) } : null;
-}
-
-const isPlainQuery = (q: HighlightQuery) =>
-  !q.search && !q.color && !q.tag && !q.site && !q.url && q.orphans === undefined;
 
 export class HighlightStore {
   private db: Promise<IDBPDatabase<SongNguDB>> | undefined;
@@ -89,20 +73,25 @@ export class HighlightStore {
   private builtIndex: Map<string, Summary> | undefined;
   private pendingPuts: { records: StoredHighlight[]; resolve: () => void; reject: (e: Error) => void }[] = [];
   private flushScheduled = false;
-  /** Called after every change, with the URLs whose highlights changed (for the badge). */
+  /** Called after every change, with the URLs whose highlights changed (badges, open pages). */
   onChange: (urls: Set<string>) => void = () => {};
   /** Called when an older copy of the extension blocks a database upgrade. */
   onBlocked: () => void = () => {};
 
   private database(): Promise<IDBPDatabase<SongNguDB>> {
-    this.db ??= openDatabase({ onBlocked: () => this.onBlocked() }).then((db) => {
-      db.addEventListener('close', () => {
-        this.db = undefined;
-      });
+    this.db ??= openDatabase({ onBlocked: () => this.onBlocked(), onClosed: () => this.forget() }).then((db) => {
+      db.addEventListener('close', () => this.forget());
       return db;
     });
     this.db.catch(() => (this.db = undefined));
     return this.db;
+  }
+
+  /** Drops a dead connection (and what was read through it); the next call opens afresh. */
+  private forget(): void {
+    this.db = undefined;
+    this.index = undefined;
+    this.builtIndex = undefined;
   }
 
   private searchIndex(): Promise<Map<string, Summary>> {
@@ -127,7 +116,7 @@ export class HighlightStore {
     void this.searchIndex().catch(() => undefined);
   }
 
-  private async updateIndex(put: StoredHighlight[], deleted: string[] = []): Promise<void> {
+  private async updateIndex(put: readonly StoredHighlight[], deleted: readonly string[] = []): Promise<void> {
     if (!this.index) return;
     const index = await this.index;
     for (const h of put) index.set(h.id, summarise(h));
@@ -135,12 +124,12 @@ export class HighlightStore {
   }
 
   /**
-   * Saves records. Saves arriving together (two tabs at once, a burst of edits) are batched
-   * into one transaction; each caller learns when its records are committed, or why not.
+   * Saves new records. Saves arriving together (two tabs at once) are batched into one
+   * transaction; each caller learns when its records are committed, or why not.
    */
   put(records: HighlightRecord[]): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.pendingPuts.push({ records: records.map(stored_), resolve, reject });
+      this.pendingPuts.push({ records: records.map(stored), resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setTimeout(() => void this.flushPuts(), 0);
@@ -166,6 +155,31 @@ export class HighlightStore {
     }
   }
 
+  /**
+   * Changes one record in a single readwrite transaction: `change` sees the stored version and
+   * returns the new one (or null to leave it). Null when the record does not exist (any more).
+   */
+  async update(
+    id: string,
+    change: (current: HighlightRecord) => HighlightRecord | null,
+  ): Promise<HighlightRecord | null> {
+    const db = await this.database();
+    const tx = db.transaction('highlights', 'readwrite');
+    try {
+      const current = await tx.store.get(id);
+      const next = current ? change(record(current)) : null;
+      const row = next && stored(next);
+      if (row) await tx.store.put(row);
+      await tx.done;
+      if (!row) return null;
+      await this.updateIndex([row]);
+      this.onChange(new Set([row.url, ...(current && current.url !== row.url ? [current.url] : [])]));
+      return record(row);
+    } catch (error) {
+      throw new StorageError(describeStorageError(error, 'change the highlight'));
+    }
+  }
+
   async get(id: string): Promise<HighlightRecord | undefined> {
     const h = await (await this.database()).get('highlights', id);
     return h && record(h);
@@ -182,7 +196,7 @@ export class HighlightStore {
   /** Every highlight of one page, oldest first. */
   async forUrl(url: string): Promise<HighlightRecord[]> {
     const all = await (await this.database()).getAllFromIndex('highlights', 'url', url);
-    return all.sort((a, b) => a.createdAt - b.createdAt).map(record);
+    return all.sort((a, b) => compareNewestFirst(b, a)).map(record);
   }
 
   async countForUrl(url: string): Promise<number> {
@@ -195,53 +209,48 @@ export class HighlightStore {
    * search it uses the in-memory index.
    */
   async list(query: HighlightQuery, cursor: string | null, limit: number): Promise<HighlightPage> {
+    const after = parsePageCursor(cursor);
     if (isPlainQuery(query)) {
-      // Reading 20–50 records through the index beats filtering and sorting every summary, even
+      // Reading a page of records through the index beats filtering and sorting every summary, even
       // when the search index is built; only its size saves the count.
       const db = await this.database();
       const tx = db.transaction('highlights');
       const total = this.builtIndex?.size ?? (await tx.store.count());
-      const after = parseTimeCursor(cursor);
-      const before = after ? after.createdAt : Infinity;
-      const afterId = after ? after.id : null;
-      const range = Number.isFinite(before) ? IDBKeyRange.upperBound(before) : null;
+      const range = after ? IDBKeyRange.upperBound(after.createdAt) : null;
       const items: StoredHighlight[] = [];
       let c = await tx.store.index('createdAt').openCursor(range, 'prev');
       while (c && items.length < limit) {
-        const v = c.value;
-        // Continue after the last item of the previous page (ties on createdAt by id).
-        if (!(afterId !== null && v.createdAt === before && v.id >= afterId)) items.push(v);
+        // Continue after the last item of the previous page, in the one newest-first order.
+        if (!after || compareNewestFirst(after, c.value) < 0) items.push(c.value);
         c = await c.continue();
       }
-      items.sort((a, b) => newestFirst(summarise(a), summarise(b)));
+      items.sort(compareNewestFirst);
       const last = items[items.length - 1];
       this.warmUp();
-      return { items: items.map(record), next: items.length === limit && last ? timeCursor(last) : null, total };
+      return { items: items.map(record), next: items.length === limit && last ? pageCursor(last) : null, total };
     }
     const index = await this.searchIndex();
-    const hits = [...index.values()].filter(matcherFor(query)).sort(newestFirst);
-    // Continue after the last item shown, whichever way the previous page was read.
-    const after = parseTimeCursor(cursor);
-    const start = after ? hits.findIndex((h) => newestFirst(h, { ...h, ...after }) > 0) : 0;
+    const hits = [...index.values()].filter(queryMatcher(query)).sort(compareNewestFirst);
+    const start = after ? hits.findIndex((h) => compareNewestFirst(after, h) < 0) : 0;
     const from = start < 0 ? hits.length : start;
     const page = hits.slice(from, from + limit);
     const items = await this.getMany(page.map((s) => s.id));
     const last = page[page.length - 1];
-    return { items, next: from + limit < hits.length && last ? timeCursor(last) : null, total: hits.length };
+    return { items, next: from + limit < hits.length && last ? pageCursor(last) : null, total: hits.length };
   }
 
   /** Every highlight matching a query, newest first (for export). */
   async all(query: HighlightQuery): Promise<HighlightRecord[]> {
     const index = await this.searchIndex();
     const ids = [...index.values()]
-      .filter(matcherFor(query))
-      .sort(newestFirst)
+      .filter(queryMatcher(query))
+      .sort(compareNewestFirst)
       .map((s) => s.id);
     return this.getMany(ids);
   }
 
   /** Tags, sites and counts, for the popup's filters. */
-  async facets(): Promise<{ total: number; orphans: number; tags: [string, number][]; sites: [string, number][] }> {
+  async facets(): Promise<HighlightFacets> {
     const index = await this.searchIndex();
     const tags = new Map<string, number>();
     const sites = new Map<string, number>();
@@ -251,24 +260,79 @@ export class HighlightStore {
       sites.set(s.site, (sites.get(s.site) ?? 0) + 1);
       if (s.orphan) orphans++;
     }
-    const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const sorted = (m: Map<string, number>) =>
+      [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return { total: index.size, orphans, tags: sorted(tags), sites: sorted(sites) };
   }
 
-  /** Deletes highlights and returns them, so the popup can undo. */
-  async delete(ids: readonly string[]): Promise<HighlightRecord[]> {
+  /**
+   * Deletes highlights, keeping them in the trash for {@link UNDO_WINDOW_MS} so the reader can
+   * undo, even after closing the popup, and even after further deletes. One transaction: either
+   * they are gone and in the trash, or nothing changed.
+   */
+  async delete(ids: readonly string[], now: number): Promise<Deletion | null> {
     const db = await this.database();
-    const tx = db.transaction('highlights', 'readwrite');
-    const found = (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((h): h is StoredHighlight => !!h);
-    await Promise.all([...found.map((h) => tx.store.delete(h.id)), tx.done]).catch((error: unknown) => {
+    const tx = db.transaction(['highlights', 'trash'], 'readwrite');
+    const highlights = tx.objectStore('highlights');
+    try {
+      const found = (await Promise.all(ids.map((id) => highlights.get(id)))).filter((h): h is StoredHighlight => !!h);
+      if (found.length === 0) {
+        await tx.done;
+        return null;
+      }
+      const batch: DeletedBatch = { undoId: `u_${crypto.randomUUID()}`, deletedAt: now, highlights: found.map(record) };
+      await Promise.all([...found.map((h) => highlights.delete(h.id)), tx.objectStore('trash').put(batch), tx.done]);
+      await this.updateIndex(
+        [],
+        found.map((h) => h.id),
+      );
+      this.onChange(new Set(found.map((h) => h.url)));
+      return describeBatch(batch);
+    } catch (error) {
       throw new StorageError(describeStorageError(error, 'delete the highlight'));
-    });
-    await this.updateIndex(
-      [],
-      found.map((h) => h.id),
-    );
-    this.onChange(new Set(found.map((h) => h.url)));
-    return found.map(record);
+    }
+  }
+
+  /** The deletes that can still be undone, newest first; older ones are emptied from the trash. */
+  async deletions(now: number): Promise<Deletion[]> {
+    const db = await this.database();
+    const tx = db.transaction('trash', 'readwrite');
+    const expired = IDBKeyRange.upperBound(now - UNDO_WINDOW_MS, true);
+    let c = await tx.store.index('deletedAt').openCursor(expired);
+    while (c) {
+      await c.delete();
+      c = await c.continue();
+    }
+    const live = await tx.store.index('deletedAt').getAll(IDBKeyRange.lowerBound(now - UNDO_WINDOW_MS));
+    await tx.done;
+    return live.reverse().map(describeBatch);
+  }
+
+  /**
+   * Brings a deleted batch back. A highlight saved again meanwhile under the same id (an import)
+   * keeps whichever version is newer. Throws with a message for the reader when the undo window
+   * has passed.
+   */
+  async undo(undoId: string, now: number): Promise<HighlightRecord[]> {
+    const db = await this.database();
+    const tx = db.transaction(['highlights', 'trash'], 'readwrite');
+    const batch = await tx.objectStore('trash').get(undoId);
+    if (!batch || batch.deletedAt < now - UNDO_WINDOW_MS) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new Error('That delete can no longer be undone: deleted highlights are kept for 10 minutes.');
+    }
+    try {
+      const highlights = tx.objectStore('highlights');
+      const current = await Promise.all(batch.highlights.map((h) => highlights.get(h.id)));
+      const rows = batch.highlights.filter((h, i) => !current[i] || current[i].updatedAt < h.updatedAt).map(stored);
+      await Promise.all([...rows.map((r) => highlights.put(r)), tx.objectStore('trash').delete(undoId), tx.done]);
+      await this.updateIndex(rows);
+      this.onChange(new Set(rows.map((r) => r.url)));
+      return rows.map(record);
+    } catch (error) {
+      throw new StorageError(describeStorageError(error, 'undo the delete'));
+    }
   }
 
   /**
@@ -280,13 +344,13 @@ export class HighlightStore {
     const tx = db.transaction('highlights', 'readwrite');
     try {
       // One read of the stored ids, then the stored versions of only the ids that collide.
-      const stored = new Set(await tx.store.getAllKeys());
+      const storedIds = new Set(await tx.store.getAllKeys());
       const existing = new Map<string, HighlightRecord>();
-      const colliding = incoming.filter((h) => stored.has(h.id));
+      const colliding = incoming.filter((h) => storedIds.has(h.id));
       const olds = await Promise.all(colliding.map((h) => tx.store.get(h.id)));
       for (const old of olds) if (old) existing.set(old.id, record(old));
       const plan = planMerge(incoming, existing);
-      const rows = plan.write.map(stored_);
+      const rows = plan.write.map(stored);
       await Promise.all([...rows.map((r) => tx.store.put(r)), tx.done]);
       await this.updateIndex(rows);
       this.onChange(new Set(rows.map((r) => r.url)));
@@ -301,21 +365,38 @@ export class HighlightStore {
     }
   }
 
-  /** Records the result of anchoring a page's highlights on a visit. */
+  /**
+   * Records the result of anchoring a page's highlights on a visit, in one readwrite transaction:
+   * a highlight deleted before this commits is not written back.
+   */
   async setOrphans(anchored: readonly string[], orphaned: readonly string[]): Promise<void> {
-    const changed: HighlightRecord[] = [];
-    for (const h of await this.getMany([...anchored, ...orphaned])) {
-      const orphan = orphaned.includes(h.id);
-      if (h.orphan !== orphan) changed.push({ ...h, orphan });
-    }
-    if (changed.length > 0) await this.put(changed);
+    const db = await this.database();
+    const tx = db.transaction('highlights', 'readwrite');
+    const wanted = new Map<string, boolean>([
+      ...anchored.map((id): [string, boolean] => [id, false]),
+      ...orphaned.map((id): [string, boolean] => [id, true]),
+    ]);
+    const current = await Promise.all([...wanted.keys()].map((id) => tx.store.get(id)));
+    const changed = current.filter((h): h is StoredHighlight => !!h && h.orphan !== wanted.get(h.id));
+    const rows = changed.map((h) => ({ ...h, orphan: wanted.get(h.id)! }));
+    await Promise.all([...rows.map((r) => tx.store.put(r)), tx.done]);
+    if (rows.length === 0) return;
+    await this.updateIndex(rows);
+    this.onChange(new Set(rows.map((r) => r.url)));
   }
 
   /** Closes the database (tests, and before an upgrade elsewhere). */
   async close(): Promise<void> {
     if (this.db) (await this.db).close();
-    this.db = undefined;
-    this.index = undefined;
-    this.builtIndex = undefined;
+    this.forget();
   }
+}
+
+function describeBatch(b: DeletedBatch): Deletion {
+  return {
+    undoId: b.undoId,
+    deletedAt: b.deletedAt,
+    count: b.highlights.length,
+    quote: b.highlights[0]?.quote.exact ?? '',
+  };
 }

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '@/lib/messaging';
+import { recentHighlights } from '@/lib/recent-highlights';
 import { listenForCommands } from './commands';
 import { createContextMenu, listenForContextMenu } from './context-menu';
 import { createHandlers } from './handlers';
-import { updateBadges } from './highlight-handlers';
 import { HighlightStore } from './highlight-store';
+import { updateBadges } from './page-notify';
 import { keepRecentHighlights } from './recent-highlights';
-import { forgetTabState } from './tab-state';
+import { forgetTab, tabNavigated } from './tab-state';
 
 export default defineBackground(() => {
   const store = new HighlightStore();
@@ -22,12 +23,15 @@ export default defineBackground(() => {
   handleMessages(createHandlers(store));
   // Errors surface to whoever asks for highlights; here there is nobody to tell.
   void store.open().catch(() => undefined);
+  // The popup's head-start copy lives in session storage, which the browser empties when it
+  // closes: write it again whenever the service worker finds it missing (a browser start).
+  void recentHighlights.read().then((copy) => copy ?? refreshRecent());
   listenForCommands();
   listenForContextMenu();
-  browser.runtime.onInstalled.addListener(() => {
-    void createContextMenu();
-    refreshRecent(); // an update may find highlights saved before the copy existed
-  });
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void tabNavigated(tabId, change.url);
+  });
 });

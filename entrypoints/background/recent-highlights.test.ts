@@ -44,7 +44,7 @@ describe('the copy of the newest highlights kept for the popup', () => {
     const rest = await store.list({}, copy!.next, 50);
     expect(rest.items.map((h) => h.id)).toEqual(newestIds(29 - FIRST_PAGE_SIZE, 30 - FIRST_PAGE_SIZE));
 
-    await store.delete(['h_00000029', 'h_00000028']);
+    await store.delete(['h_00000029', 'h_00000028'], Date.now());
     await recent.refresh();
     copy = await recentHighlights.read();
     expect(copy?.total).toBe(28);

@@ -5,6 +5,8 @@
  * editable regions and our own UI are skipped.
  */
 
+import { NO_PACING, type Pacer } from './scheduler';
+
 /** One readable block of the page. */
 export interface PageBlock {
   readonly element: Element;
@@ -139,17 +141,10 @@ interface Building {
   pendingBreak: boolean;
 }
 
-/** Work between yields while collecting: lets a long page be read in slices. */
-export interface Pacer {
-  check(): Promise<void>;
-}
-
-const NO_PACING: Pacer = { check: () => Promise.resolve() };
-
 /**
  * Collects the readable blocks under `root` in document order. `root` itself may be a block (when
  * a page region is re-scanned); its skipped ancestors are the caller's concern. `pacer` is asked
- * every few hundred nodes whether to yield to the page.
+ * every few hundred nodes whether the slice is spent.
  */
 export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Promise<PageBlock[]> {
   const building = new Map<Element, Building>();
@@ -174,7 +169,7 @@ export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Pr
       continue;
     }
     frame.next = node.nextSibling;
-    if (++visited % 256 === 0) await pacer.check();
+    if (++visited % 256 === 0 && pacer.due()) await pacer.yield();
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
       const data = text.data;

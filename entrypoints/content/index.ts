@@ -1,55 +1,83 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { siteOfHost } from '@/core/site';
 import { handleTabMessages } from '@/lib/messaging';
 import { VIEW_MODES } from '@/lib/protocol';
 import { setViewMode, viewModeFor, viewModes, DEFAULT_VIEW_MODE } from '@/lib/settings';
-import { NEWS_SITE_MATCHES, siteOf } from '@/lib/sites';
-import { HighlightsFeature } from './highlights';
+import { NEWS_SITE_MATCHES } from '@/lib/sites';
+import { trustOnlyRealRestarts } from './context-guard';
+import { Flash } from './flash';
+import { GlossaryEntries } from './glossary-entries';
+import { HighlightCards } from './highlight-cards';
+import { ensureOverlay } from './overlay';
 import { PageController } from './page-controller';
 import { watchPage } from './page-watch';
+import { ReadingModes } from './reading-modes';
 import { SelectionToolbarController } from './selection-toolbar';
 import { TermPopover } from './term-popover';
-import { TermsFeature } from './terms';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
   // The overlay's CSS is passed to its shadow root as text; nothing is injected into the page.
   cssInjectionMode: 'manual',
+  // WXT would otherwise post a window message carrying the extension's id on every page load.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    const site = siteOf(location.hostname);
-    const controller = new PageController(ctx, await viewModeFor(site));
-    const terms = new TermsFeature(controller.analysis);
-    controller.addFeature(terms);
-    const popover = new TermPopover(ctx, terms, controller.view);
-    const highlights = new HighlightsFeature();
-    controller.addFeature(highlights);
-    const toolbar = new SelectionToolbarController(ctx, highlights, controller.view, terms);
-    toolbar.onSaved = (count) => controller.setCounts({ highlights: count });
+    trustOnlyRealRestarts(ctx);
+    const site = siteOfHost(location.hostname);
+    const mode = await viewModeFor(site);
+    const controller = new PageController(ctx, mode);
+    const entries = new GlossaryEntries();
+    const modes = new ReadingModes(ctx, mode);
+    const popover = new TermPopover(ctx, entries);
+    const toolbar = new SelectionToolbarController(ctx, entries, (record) => controller.highlightSaved(record));
+    const flash = new Flash(ctx);
+    const cards = new HighlightCards(ctx);
+    for (const feature of [modes, popover, toolbar, flash, cards]) controller.addFeature(feature);
 
-    const unwatchModes = viewModes.watch((modes) => controller.setMode(modes?.[site] ?? DEFAULT_VIEW_MODE));
-    ctx.onInvalidated(unwatchModes);
+    ctx.onInvalidated(viewModes.watch((modes) => controller.setMode(modes[site] ?? DEFAULT_VIEW_MODE)));
+    ctx.onInvalidated(
+      handleTabMessages({
+        cycleViewMode: async () => {
+          const next = VIEW_MODES[(VIEW_MODES.indexOf(controller.viewMode) + 1) % VIEW_MODES.length]!;
+          controller.setMode(next);
+          await setViewMode(site, next);
+          return next;
+        },
+        showTermAtCaret: () => popover.showAtCaret(),
+        highlightSelection: () => toolbar.highlightSelection(),
+        flashHighlight: ({ id }) => flash.flash(id),
+        highlightsChanged: async () => {
+          await controller.refreshHighlights(true);
+          return null;
+        },
+        stagedHighlightDone: ({ token, saved }) => {
+          toolbar.noteDone(token, saved);
+          return null;
+        },
+        closeFrame: () => {
+          cards.close();
+          return null;
+        },
+      }),
+    );
 
-    const stopMessages = handleTabMessages({
-      getPageState: () => controller.state(),
-      cycleViewMode: async () => {
-        const next = VIEW_MODES[(VIEW_MODES.indexOf(controller.view.viewMode) + 1) % VIEW_MODES.length]!;
-        controller.setMode(next);
-        await setViewMode(site, next);
-        return next;
-      },
-      showTermAtCaret: () => popover.showAtCaret(),
-      highlightSelection: () => toolbar.highlightSelection(),
-      flashHighlight: ({ id }) => highlights.flash(id),
-    });
-    ctx.onInvalidated(stopMessages);
+    // The floating UI is loaded when the reader first moves the pointer over the page, so it is
+    // there by the time a popover or the toolbar is wanted, and pages read without a pointer never
+    // load it.
+    const warmUp = (e: Event) => {
+      if (!e.isTrusted) return;
+      document.removeEventListener('pointermove', warmUp, true);
+      void ensureOverlay(ctx).catch(() => undefined);
+    };
+    ctx.addEventListener(document, 'pointermove', warmUp, { capture: true, passive: true });
 
     watchPage(
       ctx,
-      controller.view.removedByUs,
+      controller.removedByUs,
       () => controller.markDirty(),
       (changes) => void controller.onChanges(changes),
     );
-    ctx.onInvalidated(() => controller.view.destroy());
     await controller.runFull();
   },
 });

@@ -1,29 +1,48 @@
 /**
- * Runs passes over the page: collect the readable blocks (all of them on the first pass and after
- * navigation, only the changed regions afterwards), then let each feature bring its marks up to
- * date, then publish the automation contract's counts and state.
+ * The page controller: the one owner of the page model. Each pass collects the readable blocks
+ * (all of them on the first pass and after navigation, only the changed regions afterwards), has
+ * the background analyse new text, resolves the page against the corpus, finds its terms,
+ * anchors its saved highlights, and builds one immutable {@link PageSnapshot}. Then, in one go,
+ * it writes the English renderings, paints terms and highlights, hands the snapshot to every
+ * feature and publishes the page's state.
+ *
+ * The work before that write is sliced so no task runs long; the writes are not, so the browser
+ * lays out and paints the page once for them rather than once per slice.
  */
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { COLOURS } from '@/core/highlight-record';
+import { resolvePage, type BlockResolution } from '@/core/corpus-resolve';
 import { sendMessage } from '@/lib/messaging';
-import type { PageState, ViewMode } from '@/lib/protocol';
-import { collectBlocks, isInSkippedSubtree, ownerOf, type PageBlock } from './blocks';
+import type { ViewMode } from '@/lib/protocol';
 import { PageAnalysis } from './analysis';
+import { collectBlocks, isInSkippedSubtree, ownerOf, type PageBlock } from './blocks';
+import { paint, unpaintAll } from './paint';
+import { anchorHighlights, englishNodesOf, PageHighlights } from './page-highlights';
+import { PageSnapshot } from './page-snapshot';
+import { StatePublisher } from './page-state';
+import { PageText } from './page-text';
 import type { PageChanges } from './page-watch';
-import { BilingualView, type ParagraphStats } from './paragraphs';
-import { ReadingModes } from './reading-modes';
-import { slicer } from './scheduler';
+import { planRenderings, Renderings } from './renderings';
+import { NO_PACING, Pacer } from './scheduler';
+import { occurrencesIn, TermIndex, type TermOccurrence } from './term-index';
 
-/** A feature that marks the page after each pass (glossary terms, highlights). */
-export interface PassFeature {
-  /** Brings the feature's marks up to date with the page's blocks; returns its counts. */
-  update(
-    blocks: readonly PageBlock[],
-    full: boolean,
-  ): Promise<Partial<Pick<PageState, 'terms' | 'highlights' | 'orphans'>>>;
-  /** Called when the page navigated without a load. */
-  reset?(): void;
+export const TERM_HIGHLIGHT = 'vr-term';
+export const highlightName = (colour: string) => `vr-highlight-${colour}`;
+export const NOTED_HIGHLIGHT = 'vr-noted';
+
+/** A feature reading the page model. */
+export interface PageFeature {
+  /** A new snapshot of the page (after a pass, or after its highlights changed). */
+  onSnapshot?(snapshot: PageSnapshot): void;
+  /** The reading mode changed. */
+  onMode?(mode: ViewMode): void;
+  /** The page navigated without a load: drop what belonged to the previous page. */
+  onNavigate?(): void;
 }
+
+/** First retry of an analysis the background could not give, then doubling up to the last. */
+const RETRY_MS = [2_000, 8_000, 30_000];
 
 function byDocumentOrder(a: PageBlock, b: PageBlock): number {
   if (a.element === b.element) return 0;
@@ -37,43 +56,54 @@ function outermost(elements: Iterable<Element>): Element[] {
 }
 
 export class PageController {
-  readonly analysis = new PageAnalysis();
-  readonly view: BilingualView;
-  readonly modes: ReadingModes;
-  private blocks: PageBlock[] = [];
+  private readonly analysis = new PageAnalysis();
+  private readonly renderings: Renderings;
+  private readonly highlights = new PageHighlights();
+  private readonly publisher = new StatePublisher();
+  private readonly features: PageFeature[] = [];
+  /** Term occurrences per block, kept while the block and its analysis stay the same. */
+  private readonly termCache = new WeakMap<PageBlock, { analysis: object; occurrences: TermOccurrence[] }>();
+  private current = PageSnapshot.empty();
+  private generation = 0;
   private running: Promise<void> | null = null;
   private queued: { full: boolean; roots: Set<Element> } | null = null;
-  private counts: Pick<PageState, 'terms' | 'highlights' | 'orphans'> = { terms: 0, highlights: 0, orphans: 0 };
-  private paragraphStats: ParagraphStats = { matchedBlocks: 0, articles: [] };
-  private readonly features: PassFeature[] = [];
   private dirty = false;
+  /** A pass is reading the page (its snapshot is not shown yet). */
+  private passing = false;
+  private retries = 0;
+  private reportedAnchoring = '';
 
   constructor(
     private readonly ctx: ContentScriptContext,
     mode: ViewMode,
   ) {
-    this.view = new BilingualView(mode, this.analysis);
-    this.modes = new ReadingModes(ctx, this.view);
-    const root = document.documentElement;
-    root.dataset.vrState = 'scanning';
-    root.dataset.vrMatched = '0';
-    root.dataset.vrTerms = '0';
-    root.dataset.vrHighlights = '0';
-    root.dataset.vrOrphans = '0';
+    this.renderings = new Renderings(mode);
+    this.publisher.scanning();
+    ctx.onInvalidated(() => this.destroy());
   }
 
-  addFeature(feature: PassFeature): void {
+  /** The page model as of the last pass. */
+  get snapshot(): PageSnapshot {
+    return this.current;
+  }
+
+  get viewMode(): ViewMode {
+    return this.renderings.viewMode;
+  }
+
+  /** Our renderings removed by us, so the page watcher does not take them for the page's doing. */
+  get removedByUs(): WeakSet<Node> {
+    return this.renderings.removedByUs;
+  }
+
+  addFeature(feature: PageFeature): void {
     this.features.push(feature);
-  }
-
-  get currentBlocks(): readonly PageBlock[] {
-    return this.blocks;
   }
 
   /** Marks the page as having unprocessed changes. */
   markDirty(): void {
     this.dirty = true;
-    document.documentElement.dataset.vrState = 'scanning';
+    this.publisher.scanning();
   }
 
   /** Runs a full pass now (or after the one running). */
@@ -83,7 +113,11 @@ export class PageController {
 
   /** Handles a burst of page changes. */
   onChanges(changes: PageChanges): Promise<void> {
-    if (changes.navigated) for (const f of this.features) f.reset?.();
+    if (changes.navigated) {
+      this.highlights.reload();
+      this.reportedAnchoring = '';
+      for (const f of this.features) f.onNavigate?.();
+    }
     return this.enqueue(changes.navigated, changes.roots);
   }
 
@@ -104,7 +138,7 @@ export class PageController {
         const { full, roots } = this.queued;
         this.queued = null;
         this.dirty = false;
-        await this.pass(full || this.blocks.length === 0, roots);
+        await this.pass(full || this.current.blocks.length === 0, roots);
       }
     } finally {
       this.running = null;
@@ -116,8 +150,7 @@ export class PageController {
    * target is the block or something inline in it, so re-reading the blocks that own the changed
    * nodes (and everything under them) is enough; the rest are kept as they were.
    */
-  private async collect(full: boolean, roots: Set<Element>): Promise<PageBlock[]> {
-    const pacer = slicer();
+  private async collect(full: boolean, roots: Set<Element>, pacer: Pacer): Promise<PageBlock[]> {
     const body = document.body;
     if (!body) return [];
     if (full) return collectBlocks(body, pacer);
@@ -126,61 +159,199 @@ export class PageController {
         .filter((r) => r.isConnected && body.contains(r) && !isInSkippedSubtree(r))
         .map((r) => ownerOf(r, body)),
     );
-    const kept = this.blocks.filter((b) => b.element.isConnected && !regions.some((r) => r.contains(b.element)));
+    const kept = this.current.blocks.filter(
+      (b) => b.element.isConnected && !regions.some((r) => r.contains(b.element)),
+    );
     const fresh: PageBlock[] = [];
     for (const region of regions) fresh.push(...(await collectBlocks(region, pacer)));
     return [...kept, ...fresh].sort(byDocumentOrder);
   }
 
   private async pass(full: boolean, roots: Set<Element>): Promise<void> {
-    const root = document.documentElement;
-    root.dataset.vrState = 'scanning';
-    this.blocks = await this.collect(full, roots);
-    await this.analysis.analyze(this.blocks);
-    this.paragraphStats = await this.view.update(this.blocks);
-    this.modes.refresh();
-    for (const f of this.features) Object.assign(this.counts, await f.update(this.blocks, full));
-    root.dataset.vrMatched = String(this.paragraphStats.matchedBlocks);
-    root.dataset.vrTerms = String(this.counts.terms);
-    root.dataset.vrHighlights = String(this.counts.highlights);
-    root.dataset.vrOrphans = String(this.counts.orphans);
-    if (!this.queued && !this.dirty) root.dataset.vrState = 'ready';
-    await this.report();
-  }
-
-  /** The page's state as the popup and the background see it. */
-  state(): PageState {
-    return {
-      url: location.href,
-      title: document.title.slice(0, 2000),
-      state: document.documentElement.dataset.vrState === 'ready' ? 'ready' : 'scanning',
-      matched: this.paragraphStats.matchedBlocks,
-      ...this.counts,
-      articles: this.paragraphStats.articles,
-    };
-  }
-
-  private async report(): Promise<void> {
-    if (!/^https?:/.test(location.href)) return;
+    this.passing = true;
+    this.publisher.scanning();
     try {
-      await sendMessage('reportPageState', this.state());
-    } catch {
-      // The background may be restarting; the next pass reports again.
+      await this.read(full, roots);
+    } finally {
+      this.passing = false;
     }
   }
 
-  /** Updates counts changed between passes (a highlight just saved) and reports them. */
-  setCounts(counts: Partial<Pick<PageState, 'terms' | 'highlights' | 'orphans'>>): void {
-    Object.assign(this.counts, counts);
-    const root = document.documentElement;
-    root.dataset.vrHighlights = String(this.counts.highlights);
-    root.dataset.vrOrphans = String(this.counts.orphans);
-    root.dataset.vrTerms = String(this.counts.terms);
-    void this.report();
+  private async read(full: boolean, roots: Set<Element>): Promise<void> {
+    const pacer = new Pacer();
+    const records = this.highlights.records();
+    const blocks = await this.collect(full, roots, pacer);
+    const text = new PageText(blocks);
+    const complete = await this.analysis.analyze(blocks, pacer);
+    const candidates = blocks.map((b) => this.analysis.of(b.text).candidates);
+    const resolved = resolvePage(candidates);
+    const resolutions = new Map<PageBlock, BlockResolution>();
+    blocks.forEach((b, i) => {
+      if (resolved[i]!.matches.length > 0) resolutions.set(b, resolved[i]!);
+    });
+    const terms = await this.termsOf(blocks, pacer);
+    const saved = await records;
+    // Highlights on the page's text are anchored before the write, sliced; those on the English
+    // need the renderings, and take no time.
+    const onPage = await anchorHighlights(
+      text,
+      new Map(),
+      saved.filter((h) => h.on !== 'english'),
+      pacer,
+    );
+    if (!this.ctx.isValid) return;
+
+    // From here on, one synchronous write: renderings, marks, paint, state.
+    const groups = planRenderings(blocks, resolutions, this.analysis.english);
+    for (const block of this.current.blocks) {
+      if (!resolutions.has(block) && block.element.hasAttribute('data-vr-match')) {
+        block.element.removeAttribute('data-vr-match');
+      }
+    }
+    for (const [block, r] of resolutions) {
+      const value = r.matches.map((m) => `${m.articleId}:${m.index}`).join(' ');
+      if (block.element.getAttribute('data-vr-match') !== value) block.element.setAttribute('data-vr-match', value);
+    }
+    const renderings = this.renderings.commit(groups);
+    const englishNodes = englishNodesOf(renderings.values());
+    const onEnglish = await anchorHighlights(
+      text,
+      englishNodes,
+      saved.filter((h) => h.on === 'english'),
+      NO_PACING,
+    );
+    this.passing = false;
+    this.show(
+      new PageSnapshot({
+        generation: ++this.generation,
+        blocks,
+        text,
+        resolutions,
+        english: this.analysis.english,
+        groups,
+        renderings,
+        englishNodes,
+        terms,
+        highlights: {
+          records: saved,
+          ranges: new Map([...onPage.ranges, ...onEnglish.ranges]),
+          orphans: [...onPage.orphans, ...onEnglish.orphans],
+        },
+      }),
+    );
+    this.scheduleRetry(complete);
+  }
+
+  /** Term occurrences of the blocks, reusing those of blocks whose text and analysis are unchanged. */
+  private async termsOf(blocks: readonly PageBlock[], pacer: Pacer): Promise<TermIndex> {
+    const all: TermOccurrence[] = [];
+    for (const block of blocks) {
+      const analysis = this.analysis.of(block.text);
+      let cached = this.termCache.get(block);
+      if (cached?.analysis !== analysis) {
+        cached = { analysis, occurrences: occurrencesIn(block, analysis.terms) };
+        this.termCache.set(block, cached);
+        if (pacer.due()) await pacer.yield();
+      }
+      all.push(...cached.occurrences);
+    }
+    return new TermIndex(all);
+  }
+
+  /** Makes a snapshot current: paints it, hands it to the features, publishes the state. */
+  private show(snapshot: PageSnapshot): void {
+    this.current = snapshot;
+    paint(
+      TERM_HIGHLIGHT,
+      snapshot.terms.all.map((o) => o.range),
+    );
+    this.paintHighlights(snapshot);
+    for (const f of this.features) f.onSnapshot?.(snapshot);
+    this.publish();
+    void this.reportAnchoring(snapshot);
+  }
+
+  private paintHighlights(snapshot: PageSnapshot): void {
+    const { records, ranges } = snapshot.highlights;
+    for (const colour of COLOURS) {
+      paint(
+        highlightName(colour),
+        records.filter((h) => h.color === colour).flatMap((h) => ranges.get(h.id) ?? []),
+      );
+    }
+    // A highlight with a note says so: its own underline, over a term's.
+    paint(
+      NOTED_HIGHLIGHT,
+      records.filter((h) => h.note).flatMap((h) => ranges.get(h.id) ?? []),
+      1,
+    );
+  }
+
+  private publish(): void {
+    const s = this.current;
+    this.publisher.publish({
+      state: this.passing || this.queued || this.dirty ? 'scanning' : 'ready',
+      ...s.recognition(),
+      terms: s.terms.all.length,
+      highlights: s.highlights.ranges.size,
+      orphans: s.highlights.orphans.length,
+    });
+  }
+
+  /** Tells the background which of the page's highlights were placed, when that changed. */
+  private async reportAnchoring(snapshot: PageSnapshot): Promise<void> {
+    const anchored = [...snapshot.highlights.ranges.keys()];
+    const orphaned = [...snapshot.highlights.orphans];
+    const key = `${location.href}|${anchored.join()}|${orphaned.join()}`;
+    if (key === this.reportedAnchoring || (anchored.length === 0 && orphaned.length === 0)) return;
+    this.reportedAnchoring = key;
+    await sendMessage('reportAnchoring', { url: location.href, anchored, orphaned }).catch(() => undefined);
+  }
+
+  /** Analysis the background could not give this pass is asked for again later, backing off. */
+  private scheduleRetry(complete: boolean): void {
+    if (complete) {
+      this.retries = 0;
+      return;
+    }
+    const wait = RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]!;
+    this.ctx.setTimeout(() => void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element))), wait);
+  }
+
+  /**
+   * Anchors the page's highlights again without a whole pass: a highlight was saved here, or the
+   * background says they changed elsewhere (`reload`).
+   */
+  async refreshHighlights(reload = false): Promise<void> {
+    if (reload) this.highlights.reload();
+    const base = this.current;
+    const highlights = await anchorHighlights(
+      base.text,
+      base.englishNodes,
+      await this.highlights.records(),
+      new Pacer(),
+    );
+    // A pass that finished meanwhile anchored against newer text; keep its answer.
+    if (this.current !== base || !this.ctx.isValid) return;
+    this.show(base.withHighlights(highlights));
+  }
+
+  /** A highlight was just saved on this page: show it at once. */
+  async highlightSaved(record: Parameters<PageHighlights['add']>[0]): Promise<void> {
+    this.highlights.add(record);
+    await this.refreshHighlights();
   }
 
   setMode(mode: ViewMode): void {
-    this.view.setMode(mode);
-    this.modes.refresh();
+    this.renderings.setMode(mode);
+    for (const f of this.features) f.onMode?.(mode);
+  }
+
+  /** Everything this content script put on the page comes off it. */
+  private destroy(): void {
+    this.renderings.destroy();
+    for (const b of this.current.blocks) b.element.removeAttribute('data-vr-match');
+    unpaintAll();
+    this.publisher.clear();
   }
 }

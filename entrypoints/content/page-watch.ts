@@ -14,8 +14,6 @@ const MAX_WAIT_MS = 400;
 export interface PageChanges {
   /** Elements whose subtrees changed (added, removed or edited text). */
   readonly roots: Set<Element>;
-  /** Our own renderings the page removed. */
-  readonly removedOwn: number;
   /** The URL changed without a page load. */
   readonly navigated: boolean;
 }
@@ -29,7 +27,8 @@ function isOurs(node: Node): boolean {
 
 /**
  * Calls `onChanges` after each burst of relevant changes; `onDirty` at once, so the page can be
- * marked as scanning while changes wait. `removedByUs` tells our own removals apart.
+ * marked as scanning while changes wait. A rendering of ours that the page removed is a change
+ * too (the next pass puts it back); `removedByUs` tells our own removals apart.
  */
 export function watchPage(
   ctx: ContentScriptContext,
@@ -38,7 +37,6 @@ export function watchPage(
   onChanges: (changes: PageChanges) => void,
 ): void {
   let roots = new Set<Element>();
-  let removedOwn = 0;
   let navigated = false;
   let quietTimer: number | undefined;
   let firstAt = 0;
@@ -46,9 +44,8 @@ export function watchPage(
   const flush = () => {
     window.clearTimeout(quietTimer);
     quietTimer = undefined;
-    const changes = { roots, removedOwn, navigated };
+    const changes = { roots, navigated };
     roots = new Set();
-    removedOwn = 0;
     navigated = false;
     firstAt = 0;
     onChanges(changes);
@@ -65,6 +62,7 @@ export function watchPage(
 
   const observer = new MutationObserver((records) => {
     let relevant = false;
+    let removedOwn = false;
     for (const r of records) {
       if (isOurs(r.target)) continue;
       if (r.type === 'characterData') {
@@ -74,7 +72,7 @@ export function watchPage(
       }
       const changed = [...r.addedNodes, ...r.removedNodes].filter((n) => {
         if (n instanceof Element && isOwnElement(n)) {
-          if (r.removedNodes.length > 0 && [...r.removedNodes].includes(n) && !removedByUs.has(n)) removedOwn++;
+          if ([...r.removedNodes].includes(n) && !removedByUs.has(n)) removedOwn = true;
           return false;
         }
         return n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent ?? ''));
@@ -84,7 +82,7 @@ export function watchPage(
         relevant = true;
       }
     }
-    if (relevant || removedOwn > 0) schedule();
+    if (relevant || removedOwn) schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());

@@ -2,7 +2,11 @@
  * The glossary popover's behaviour: which term is under the pointer (caretPositionFromPoint,
  * checked against the term's own boxes), when to open (the pointer has settled; optionally a
  * modifier is held), pinning, Esc, the keyboard shortcut, reading aloud, and the links between a
- * Vietnamese term and its English counterpart in the paragraph's rendering.
+ * Vietnamese term and its English counterpart in the paragraph's rendering. It reads the page
+ * model's snapshot: the terms, and which rendering shows a block's English.
+ *
+ * Only the reader's own input counts: events a page script makes up (`isTrusted` false) are
+ * ignored, so a page cannot open, pin or drive the popover.
  */
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,51 +15,24 @@ import type { GlossaryEntry } from '@/core/glossary-format';
 import type { Rect } from '@/core/placement';
 import { pickVietnameseVoice } from '@/core/speech';
 import { DEFAULT_POPOVER_SETTINGS, popoverSettings, type PopoverSettings } from '@/lib/settings';
-import { ensureOverlay, isOverlay, overlayStore } from './overlay';
-import type { BilingualView } from './paragraphs';
-import type { TermOccurrence, TermsFeature } from './terms';
+import { caretAt, type Caret } from './caret';
+import { pointIn, rectOf, textRange } from './dom-ranges';
+import type { GlossaryEntries } from './glossary-entries';
+import { ensureOverlay, isFromOverlay, originOf, overlayStore } from './overlay';
+import { paint } from './paint';
+import type { PageFeature } from './page-controller';
+import type { PageSnapshot, RenderingGroup } from './page-snapshot';
+import type { TermOccurrence } from './term-index';
 
 const ACTIVE = 'vr-term-active';
 const LINKED = 'vr-term-linked';
 /** How long the popover survives the pointer leaving the term, so it can move into the popover. */
 const LEAVE_GRACE_MS = 250;
 
-type Caret = { node: Node; offset: number };
-
-function caretAt(x: number, y: number): Caret | null {
-  const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = doc.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
-function toRange(r: AbstractRange): Range {
-  const range = document.createRange();
-  range.setStart(r.startContainer, r.startOffset);
-  range.setEnd(r.endContainer, r.endOffset);
-  return range;
-}
-
-/** True when the point is over the glyphs of the range, not just near its caret position. */
-function pointIn(range: AbstractRange, x: number, y: number): boolean {
-  for (const rect of toRange(range).getClientRects()) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
-  }
-  return false;
-}
-
-function rectOf(range: AbstractRange): Rect {
-  const r = toRange(range).getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
-}
-
-function setHighlight(name: string, ranges: AbstractRange[]): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  if (ranges.length === 0) CSS.highlights.delete(name);
-  else CSS.highlights.set(name, new Highlight(...ranges));
+/** True for a target the reader types into: keys there are not ours. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
 /** An English span in a rendering linked to a glossary entry. */
@@ -64,8 +41,9 @@ interface EnglishLink {
   readonly range: StaticRange;
 }
 
-export class TermPopover {
+export class TermPopover implements PageFeature {
   private settings: PopoverSettings = DEFAULT_POPOVER_SETTINGS;
+  private snapshot: PageSnapshot | null = null;
   private settleTimer: number | undefined;
   private leaveTimer: number | undefined;
   private current: TermOccurrence | null = null;
@@ -77,19 +55,35 @@ export class TermPopover {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly terms: TermsFeature,
-    private readonly view: BilingualView,
+    private readonly entries: GlossaryEntries,
   ) {
     void popoverSettings.getValue().then((s) => (this.settings = s));
-    ctx.onInvalidated(popoverSettings.watch((s) => (this.settings = s ?? DEFAULT_POPOVER_SETTINGS)));
+    ctx.onInvalidated(popoverSettings.watch((s) => (this.settings = s)));
     const opts = { capture: true, passive: true } as const;
     ctx.addEventListener(document, 'mousemove', (e) => this.onMove(e), opts);
     ctx.addEventListener(document, 'mousedown', (e) => this.onMouseDown(e), { capture: true });
+    ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
-    ctx.addEventListener(document, 'keyup', (e) => this.trackModifier(e), { capture: true });
+    ctx.addEventListener(document, 'keyup', (e) => e.isTrusted && this.trackModifier(e), { capture: true });
+    // A selection being made closes the popover, pinned or not: the reader has moved on to
+    // highlighting, and the selection toolbar takes that place. (A plain click leaves the
+    // selection collapsed, so clicking a term still pins it.)
+    ctx.addEventListener(document, 'selectionchange', () => {
+      if (this.current && getSelection()?.isCollapsed === false) this.close();
+    });
     ctx.addEventListener(window, 'scroll', () => this.reposition(), { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => this.reposition(), { passive: true });
     ctx.addEventListener(window, 'blur', () => (this.modifierHeld = false));
+  }
+
+  onSnapshot(snapshot: PageSnapshot): void {
+    this.snapshot = snapshot;
+    // The term the popover is about may have left the page with this pass.
+    if (this.current && !snapshot.terms.all.includes(this.current)) this.close();
+  }
+
+  onNavigate(): void {
+    this.close();
   }
 
   private trackModifier(e: KeyboardEvent): void {
@@ -98,7 +92,13 @@ export class TermPopover {
   }
 
   private onMove(e: MouseEvent): void {
-    if (isOverlay(e.target)) return; // inside our own popover
+    if (!e.isTrusted || isFromOverlay(e)) return;
+    // A button held down while moving is a selection being made: popovers give way to it.
+    if (e.buttons !== 0) {
+      window.clearTimeout(this.settleTimer);
+      if (this.current) this.close();
+      return;
+    }
     const m = this.settings.modifier;
     this.modifierHeld = m === 'none' || e.getModifierState(m);
     this.lastPoint = { x: e.clientX, y: e.clientY };
@@ -109,9 +109,9 @@ export class TermPopover {
   /** The pointer has rested: open the term under it, or start closing. */
   private settle(): void {
     const p = this.lastPoint;
-    if (!p) return;
+    if (!p || !this.snapshot) return;
     const caret = this.modifierHeld ? caretAt(p.x, p.y) : null;
-    const hit = caret ? this.terms.at(caret.node, caret.offset) : null;
+    const hit = caret ? this.snapshot.terms.at(caret.node, caret.offset) : null;
     if (hit && pointIn(hit.range, p.x, p.y)) {
       this.clearLeave();
       if (!this.pinned && hit !== this.current) void this.open(hit, false);
@@ -135,52 +135,67 @@ export class TermPopover {
     this.leaveTimer = undefined;
   }
 
+  /** The rendering showing an occurrence's paragraph, and the blocks it renders. */
+  private renderingOf(o: TermOccurrence): { group: RenderingGroup; element: HTMLElement } | undefined {
+    return this.snapshot?.renderingOf(o.block);
+  }
+
   /** Opens the popover of an occurrence. */
-  async open(occurrence: TermOccurrence, pinned: boolean): Promise<void> {
+  private async open(occurrence: TermOccurrence, pinned: boolean): Promise<void> {
     this.current = occurrence;
     this.pinned = pinned;
     this.insidePopover = false;
     // The entry, and those of its paragraph (for the English counterparts), fetched on demand.
-    const sources = this.sourcesOf(occurrence.block.element);
-    await Promise.all([
-      ensureOverlay(this.ctx),
-      this.terms.ensureEntries([occurrence.entryId, ...this.terms.inBlocks(sources).map((o) => o.entryId)]),
-    ]);
-    const entry = this.terms.entry(occurrence.entryId);
+    const sources = this.renderingOf(occurrence)?.group.sources ?? [occurrence.block];
+    const ids = [occurrence.entryId, ...(this.snapshot?.terms.inBlocks(sources) ?? []).map((o) => o.entryId)];
+    await Promise.all([ensureOverlay(this.ctx), this.entries.ensure(ids)]);
+    const entry = this.entries.get(occurrence.entryId);
     if (this.current !== occurrence || !entry) return;
-    setHighlight(ACTIVE, [occurrence.range]);
-    setHighlight(LINKED, this.englishFor(occurrence));
+    paint(ACTIVE, [occurrence.range]);
+    paint(LINKED, this.englishFor(occurrence));
     overlayStore.set({
       popover: this.props(entry, rectOf(occurrence.range)),
       announcement: `${entry.vi}: ${entry.en.join(', ')}. ${entry.note.replace(/<[^>]*>/g, '')}`,
     });
   }
 
+  /** The English rendering of the current term's paragraph, which the popover keeps clear of. */
+  private avoid(): Rect[] {
+    const shown = this.current && this.renderingOf(this.current);
+    return shown ? [rectOf(shown.element)] : [];
+  }
+
   private props(entry: GlossaryEntry, anchor: Rect) {
+    const trusted =
+      (action: () => void) =>
+      (e: Event): void => {
+        if (e.isTrusted) action();
+      };
     return {
       entry,
       anchor,
+      avoid: this.avoid(),
       pinned: this.pinned,
       articles: entry.articles.flatMap((id) => {
-        const t = this.terms.articleTitles.get(id);
+        const t = this.entries.articleTitle(id);
         return t ? [{ id, ...t }] : [];
       }),
       canSpeak: this.voice() !== null,
-      onSpeak: () => this.speak(entry),
-      onPin: () => this.pin(),
-      onClose: () => this.close(),
-      onPointerEnter: () => {
+      onSpeak: trusted(() => this.speak(entry)),
+      onPin: trusted(() => this.pin()),
+      onClose: trusted(() => this.close()),
+      onPointerEnter: trusted(() => {
         this.insidePopover = true;
         this.clearLeave();
-      },
-      onPointerLeave: () => {
+      }),
+      onPointerLeave: trusted(() => {
         this.insidePopover = false;
         if (!this.pinned) this.scheduleLeave();
-      },
+      }),
     };
   }
 
-  pin(): void {
+  private pin(): void {
     if (!this.current || this.pinned) return;
     this.pinned = true;
     const popover = overlayStore.get().popover;
@@ -192,38 +207,60 @@ export class TermPopover {
     this.current = null;
     this.pinned = false;
     this.insidePopover = false;
-    setHighlight(ACTIVE, []);
-    setHighlight(LINKED, []);
+    paint(ACTIVE, []);
+    paint(LINKED, []);
     if (overlayStore.get().popover) overlayStore.set({ popover: null });
   }
 
   private reposition(): void {
     const popover = overlayStore.get().popover;
     if (!popover || !this.current) return;
-    overlayStore.set({ popover: { ...popover, anchor: rectOf(this.current.range) } });
+    overlayStore.set({ popover: { ...popover, anchor: rectOf(this.current.range), avoid: this.avoid() } });
   }
 
+  /** The term under a point, if the point is over its glyphs. */
+  private termAt(x: number, y: number): TermOccurrence | null {
+    const caret = caretAt(x, y);
+    const hit = caret && this.snapshot ? this.snapshot.terms.at(caret.node, caret.offset) : null;
+    return hit && pointIn(hit.range, x, y) ? hit : null;
+  }
+
+  /** Pressing the button anywhere but on a term closes the popover. */
   private onMouseDown(e: MouseEvent): void {
-    if (isOverlay(e.target)) return;
+    if (!e.isTrusted || isFromOverlay(e)) return;
+    if (this.current && this.termAt(e.clientX, e.clientY) !== this.current) this.close();
+  }
+
+  /**
+   * A click on a term pins its popover. A click is a press and release with no selection made in
+   * between: a drag that starts on a term is the reader selecting, and the popover stays closed.
+   */
+  private onClick(e: MouseEvent): void {
+    if (!e.isTrusted || isFromOverlay(e) || getSelection()?.isCollapsed === false) return;
+    const hit = this.termAt(e.clientX, e.clientY);
+    if (!hit) return;
+    // A click on a saved highlight opens the highlight's card instead (highlight-cards.ts).
     const caret = caretAt(e.clientX, e.clientY);
-    const hit = caret ? this.terms.at(caret.node, caret.offset) : null;
-    if (hit && pointIn(hit.range, e.clientX, e.clientY)) {
-      // A click on a term pins its popover.
-      if (hit === this.current) this.pin();
-      else void this.open(hit, true);
+    if (caret && this.snapshot?.highlightAt(caret.node, caret.offset)) {
+      this.close();
       return;
     }
-    if (this.current) this.close();
+    if (hit === this.current) this.pin();
+    else void this.open(hit, true);
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     this.trackModifier(e);
     if (!this.current) return;
-    const target = e.target as HTMLElement | null;
-    if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '')) return;
+    const origin = originOf(e);
+    if (isTyping(origin)) return;
     if (e.key === 'Escape') {
+      // The page keeps its Escape (closing its own dialogs) unless the reader is working in a
+      // pinned popover.
+      const inPopover = isFromOverlay(e);
+      if (this.pinned && inPopover) e.stopPropagation();
       this.close();
-      e.stopPropagation();
     } else if ((e.key === 'p' || e.key === 'P' || e.key === 'Enter') && !e.ctrlKey && !e.metaKey && !e.altKey) {
       this.pin();
     }
@@ -232,9 +269,10 @@ export class TermPopover {
   /** The keyboard shortcut: the term at the caret or selection, pinned. */
   showAtCaret(): boolean {
     const sel = getSelection();
-    if (!sel || sel.rangeCount === 0) return false;
+    if (!sel || sel.rangeCount === 0 || !this.snapshot) return false;
     const r = sel.getRangeAt(0);
-    const hit = this.terms.at(r.startContainer, r.startOffset) ?? this.terms.at(r.endContainer, r.endOffset);
+    const hit =
+      this.snapshot.terms.at(r.startContainer, r.startOffset) ?? this.snapshot.terms.at(r.endContainer, r.endOffset);
     if (!hit) return false;
     void this.open(hit, true);
     return true;
@@ -257,24 +295,17 @@ export class TermPopover {
 
   // Linked counterparts -------------------------------------------------------------------------
 
-  /** The blocks whose English is in the same rendering as this block's. */
-  private sourcesOf(block: Element): Element[] {
-    const rendering = this.view.renderingFor(block);
-    return rendering ? this.view.blocksFor(rendering) : [block];
-  }
-
   /**
    * The English spans in a rendering that render glossary entries found in its source blocks
    * (whose entries must have been fetched).
    */
-  private linksOf(rendering: Element): EnglishLink[] {
+  private linksOf(group: RenderingGroup, rendering: Element): EnglishLink[] {
     const text = rendering.textContent ?? '';
     const cached = this.links.get(rendering);
     if (cached?.text === text) return cached.links;
-    const sources = this.view.blocksFor(rendering);
     const entries = new Map<number, GlossaryEntry>();
-    for (const o of this.terms.inBlocks(sources)) {
-      const e = this.terms.entry(o.entryId);
+    for (const o of this.snapshot?.terms.inBlocks(group.sources) ?? []) {
+      const e = this.entries.get(o.entryId);
       if (!e) return []; // not fetched yet: try again next time, uncached
       entries.set(e.id, e);
     }
@@ -284,15 +315,7 @@ export class TermPopover {
       const node = n as Text;
       for (const entry of entries.values()) {
         for (const hit of findForms(node.data, entry.en)) {
-          links.push({
-            entry: entry.id,
-            range: new StaticRange({
-              startContainer: node,
-              startOffset: hit.start,
-              endContainer: node,
-              endOffset: hit.end,
-            }),
-          });
+          links.push({ entry: entry.id, range: textRange(node, hit.start, hit.end) });
         }
       }
     }
@@ -302,9 +325,9 @@ export class TermPopover {
 
   /** The English counterpart(s) of a Vietnamese term in its paragraph's rendering. */
   private englishFor(o: TermOccurrence): StaticRange[] {
-    const rendering = this.view.renderingFor(o.block.element);
-    if (!rendering) return [];
-    return this.linksOf(rendering)
+    const shown = this.renderingOf(o);
+    if (!shown) return [];
+    return this.linksOf(shown.group, shown.element)
       .filter((l) => l.entry === o.entryId)
       .map((l) => l.range);
   }
@@ -312,25 +335,26 @@ export class TermPopover {
   /** Hovering an English name in a rendering lights up the Vietnamese term(s) it renders. */
   private async linkFromEnglish(caret: Caret | null, p: { x: number; y: number }): Promise<void> {
     const el = caret?.node.parentElement?.closest('vr-translation');
-    if (!caret || !el) {
-      if (!this.current) setHighlight(LINKED, []);
+    const group = el && this.snapshot?.groupOfElement(el);
+    if (!caret || !el || !group || !this.snapshot) {
+      if (!this.current) paint(LINKED, []);
       return;
     }
-    await this.terms.ensureEntries(this.terms.inBlocks(this.view.blocksFor(el)).map((o) => o.entryId));
-    const link = this.linksOf(el).find(
+    await this.entries.ensure(this.snapshot.terms.inBlocks(group.sources).map((o) => o.entryId));
+    const link = this.linksOf(group, el).find(
       (l) =>
         l.range.startContainer === caret.node &&
         caret.offset >= l.range.startOffset &&
         caret.offset <= l.range.endOffset,
     );
     if (!link || !pointIn(link.range, p.x, p.y)) {
-      if (!this.current) setHighlight(LINKED, []);
+      if (!this.current) paint(LINKED, []);
       return;
     }
-    const vietnamese = this.view
-      .blocksFor(el)
-      .flatMap((b) => this.terms.inBlock(b, link.entry))
+    const vietnamese = this.snapshot.terms
+      .inBlocks(group.sources)
+      .filter((o) => o.entryId === link.entry)
       .map((o) => o.range);
-    setHighlight(LINKED, [link.range, ...vietnamese]);
+    paint(LINKED, [link.range, ...vietnamese]);
   }
 }

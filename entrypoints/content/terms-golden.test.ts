@@ -82,7 +82,7 @@ describe('on every saved page', () => {
   // name-like syllable in it, and what the word there means (null: a person's name).
   test.each([
     ['Pháp luật', 'Pháp', 'law'],
-    ['Nhà thờ Đức Bà', 'Đức', 'Our Lady'],
+    ['Nhà thờ Đức Bà', 'Đức', 'Notre-Dame Cathedral'],
     ['Thẩm mỹ viện', 'mỹ', 'beauty salon'],
     ['tập trung đông', 'trung', 'to concentrate'],
     ['Nga và My', 'Nga', null],

@@ -6,6 +6,7 @@
  */
 
 import type { ViewMode } from '@/lib/protocol';
+import type { RenderedParagraph } from './page-snapshot';
 
 export const TRANSLATION_TAG = 'vr-translation';
 const PARAGRAPH_TAG = 'vr-p';
@@ -42,13 +43,6 @@ const STYLE = `
 ::slotted(vr-p[data-kind="caption"]) { font-style: italic; }
 ::slotted(vr-p[data-kind="heading"]) { font-weight: 600; }
 `;
-
-/** One English paragraph to show. */
-export interface RenderedParagraph {
-  readonly key: string;
-  readonly en: string;
-  readonly kind: string;
-}
 
 /** Creates the rendering for a block (not yet inserted). */
 export function createTranslation(

@@ -3,47 +3,50 @@ import { browser } from 'wxt/browser';
 import { ArticleReader } from '@/components/ArticleReader';
 import { ModeSwitch } from '@/components/ModeSwitch';
 import { PageSummary } from '@/components/PageSummary';
-import { HighlightsTab } from './HighlightsTab';
 import type { CorpusArticle } from '@/core/corpus-schema';
-import { sendMessage, type Protocol } from '@/lib/messaging';
-import type { ViewMode } from '@/lib/protocol';
+import { isNewsSiteUrl, siteOfUrl } from '@/core/site';
+import { sendMessage } from '@/lib/messaging';
+import type { TabState, ViewMode } from '@/lib/protocol';
 import type { RecentHighlights } from '@/lib/recent-highlights';
-import { setViewMode, viewModeFor } from '@/lib/settings';
-import { siteOf } from '@/lib/sites';
+import { popupTab, setViewMode, viewModeFor, type PopupTab } from '@/lib/settings';
+import { HighlightsTab } from './HighlightsTab';
+import { PopupTabs } from './PopupTabs';
 
-type TabState = Protocol['getTabState']['return'];
-
-/** The tab the popup is about: the active tab, or `?tab=ID` when the popup is opened as a page. */
-async function currentTabId(): Promise<number | undefined> {
-  const fromQuery = new URLSearchParams(location.search).get('tab');
-  if (fromQuery !== null && /^\d+$/.test(fromQuery)) return Number(fromQuery);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/** The tab the popup is about: the browser tab the reader was on when opening it. */
+export interface AboutTab {
+  id?: number;
+  url?: string;
 }
 
-function ThisPage() {
-  const [state, setState] = useState<TabState | undefined>(undefined);
+/**
+ * Where the popup opens: on a page the extension reads, the tab the reader chose last there
+ * ("This page" at first); anywhere else (another site, a new tab, the popup opened as a tab of its
+ * own), the highlights, since there is nothing to say about the page.
+ */
+export function openingTab(about: AboutTab | null, lastTab: PopupTab): PopupTab {
+  return about?.url && isNewsSiteUrl(about.url) ? lastTab : 'highlights';
+}
+
+function ThisPage({ tabId }: { tabId: number | undefined }) {
+  const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [article, setArticle] = useState<CorpusArticle | null>(null);
   const [mode, setMode] = useState<ViewMode>('bilingual');
   const [reading, setReading] = useState(false);
 
   useEffect(() => {
     void (async () => {
-      const tabId = await currentTabId();
       const s = tabId === undefined ? null : await sendMessage('getTabState', { tabId });
       setState(s);
       if (!s) return;
-      setMode(await viewModeFor(siteOf(new URL(s.url).hostname)));
+      setMode(await viewModeFor(siteOfUrl(s.url)));
       const recognised = s.articles[0];
       if (recognised) setArticle(await sendMessage('getArticle', { articleId: recognised.id }));
     })();
-  }, []);
+  }, [tabId]);
 
   if (state === undefined) return <p class="muted">Loading…</p>;
-  if (state === null) {
-    return <p class="muted">This tab is not a Vietnamese news page the extension reads.</p>;
-  }
-  const site = siteOf(new URL(state.url).hostname);
+  if (state === null) return <p class="muted">The extension has not read this page yet: it is still loading.</p>;
+  const site = siteOfUrl(state.url);
   const changeMode = (m: ViewMode) => {
     setMode(m);
     void setViewMode(site, m);
@@ -66,38 +69,65 @@ function ThisPage() {
   );
 }
 
-/** The popup's two views: the current tab's page, and the saved highlights. */
-export type Tab = 'page' | 'highlights';
+const TABS = [
+  { id: 'page', label: 'This page' },
+  { id: 'highlights', label: 'Highlights' },
+] as const;
 
 interface Props {
-  initialTab: Tab;
-  /** The stored copy of the newest highlights, already being read when the popup opens on them. */
+  /** The browser tab the popup is about, once known. */
+  about: Promise<AboutTab | null>;
+  /** The tab chosen last on a page the extension reads. */
+  lastTab: Promise<PopupTab>;
+  /** The stored copy of the newest highlights, already being read. */
   highlightsCopy?: Promise<RecentHighlights | null>;
 }
 
-export function App({ initialTab, highlightsCopy }: Props) {
-  const [tab, setTab] = useState<Tab>(initialTab);
+export function App({ about, lastTab, highlightsCopy }: Props) {
+  const [opening, setOpening] = useState<{ about: AboutTab | null; tab: PopupTab } | null>(null);
+  const [tab, setTab] = useState<PopupTab>('page');
   // The copy read at opening describes the highlights as they were then: coming back to the tab
   // later reads it afresh.
   const [copy, setCopy] = useState(highlightsCopy);
-  const show = (t: Tab) => {
-    if (t !== tab) setCopy(undefined);
+
+  useEffect(() => {
+    void Promise.all([about, lastTab]).then(([a, last]) => {
+      const first = openingTab(a, last);
+      setOpening({ about: a, tab: first });
+      setTab(first);
+    });
+  }, [about, lastTab]);
+
+  if (!opening) return <main aria-busy="true" />;
+  const readsPage = !!opening.about?.url && isNewsSiteUrl(opening.about.url);
+  const show = (t: PopupTab) => {
+    if (t === tab) return;
+    setCopy(undefined);
     setTab(t);
+    // Remembered only where the choice exists: elsewhere the popup always opens on the highlights.
+    if (readsPage) void popupTab.setValue(t);
   };
   return (
     <main>
-      <header class="app-header">
-        <h1>Song ngữ</h1>
-        <div role="tablist" aria-label="Views">
-          <button type="button" role="tab" aria-selected={tab === 'page'} onClick={() => show('page')}>
-            This page
-          </button>
-          <button type="button" role="tab" aria-selected={tab === 'highlights'} onClick={() => show('highlights')}>
-            Highlights
-          </button>
-        </div>
-      </header>
-      <div role="tabpanel">{tab === 'page' ? <ThisPage /> : <HighlightsTab copy={copy} />}</div>
+      <PopupTabs title={<h1>Song ngữ</h1>} tabs={TABS} selected={tab} onSelect={show}>
+        {tab === 'page' ? (
+          readsPage ? (
+            <ThisPage tabId={opening.about?.id} />
+          ) : (
+            <p class="muted">Song ngữ reads Vietnamese news sites; this tab is not one of them.</p>
+          )
+        ) : (
+          <HighlightsTab copy={copy} autoFocusSearch={opening.tab === 'highlights' && copy === highlightsCopy} />
+        )}
+      </PopupTabs>
     </main>
   );
+}
+
+/** The tab a popup opened as a page for `?tab=ID` is about (tests and automation open it so). */
+export async function aboutTabFromQuery(search: string): Promise<AboutTab | null | undefined> {
+  const id = new URLSearchParams(search).get('tab');
+  if (id === null || !/^\d+$/.test(id)) return undefined;
+  const tab = await browser.tabs.get(Number(id)).catch(() => null);
+  return tab ? { id: tab.id, url: tab.url } : null;
 }

@@ -25,6 +25,7 @@ function background() {
       return { ok: true, value: await pending };
     }
     if (message.type === 'highlightFacets') return { ok: true, value: { total: 0, orphans: 0, tags: [], sites: [] } };
+    if (message.type === 'listDeletions') return { ok: true, value: [] };
     return { ok: false, error: `unexpected ${message.type}` };
   }) as never);
   return { answer: (page: Page) => answer(page), rowsWhenAsked };
@@ -79,7 +80,7 @@ describe('the highlights list opens on the stored copy of the newest highlights'
     expect(count()).toBe('1 highlight');
   });
 
-  test('the filters are asked for only once the background has answered', async () => {
+  test('the filters and the undo list are asked for only once the background has answered', async () => {
     await recentHighlights.save(COPY);
     const bg = background();
     render(<HighlightsTab />, host());
@@ -89,7 +90,7 @@ describe('the highlights list opens on the stored copy of the newest highlights'
       vi.mocked(browser.runtime.sendMessage).mock.calls.map(([m]) => (m as unknown as { type: string }).type);
     expect(types()).toEqual(['listHighlights']);
     bg.answer(LIVE);
-    await vi.waitFor(() => expect(types()).toEqual(['listHighlights', 'highlightFacets']));
+    await vi.waitFor(() => expect(types()).toEqual(['listHighlights', 'highlightFacets', 'listDeletions']));
   });
 
   test('without a copy it waits for the background', async () => {
@@ -121,6 +122,7 @@ describe('further pages continue the list on screen', () => {
       }
       if (message.type === 'highlightFacets')
         return Promise.resolve({ ok: true, value: { total: 3, orphans: 0, tags: [], sites: [] } });
+      if (message.type === 'listDeletions') return Promise.resolve({ ok: true, value: [] });
       return Promise.resolve({ ok: false, error: `unexpected ${message.type}` });
     }) as never);
     return asked;
@@ -156,5 +158,96 @@ describe('further pages continue the list on screen', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(rowIds()).toEqual(['h_0002bbbb']);
     expect(asked).toEqual(['all@start', 'all@p1', 'all@p2', 'green@start']);
+  });
+});
+
+describe('undo and import, from the list', () => {
+  const host = usePopupHost();
+  const DELETION = {
+    undoId: 'u_00000000-0000-4000-8000-000000000000',
+    deletedAt: 1,
+    count: 1,
+    quote: 'Moscow và Bình Nhưỡng',
+  };
+
+  function backgroundWith(handlers: Record<string, (params: unknown) => unknown>) {
+    const sent: string[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string; params: unknown }) => {
+      sent.push(message.type);
+      const handler = handlers[message.type];
+      if (!handler) return { ok: false, error: `unexpected ${message.type}` };
+      try {
+        return { ok: true, value: await handler(message.params) };
+      } catch (e) {
+        return { ok: false, error: `${message.type}: ${(e as Error).message}` };
+      }
+    }) as never);
+    return sent;
+  }
+
+  test('a delete made in an earlier popup can be undone, and a failed undo says why', async () => {
+    let deletions = [DELETION];
+    const sent = backgroundWith({
+      listHighlights: () => LIVE,
+      highlightFacets: () => ({ total: 1, orphans: 0, tags: [], sites: [] }),
+      listDeletions: () => deletions,
+      undoDeletion: () => {
+        deletions = [];
+        return { restored: 1 };
+      },
+    });
+    render(<HighlightsTab />, host());
+    const undo = await vi.waitFor(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Undo');
+      expect(b).toBeDefined();
+      return b!;
+    });
+    expect(document.querySelector('.undo-list')?.textContent).toContain('Moscow và Bình Nhưỡng');
+    undo.click();
+    await vi.waitFor(() => expect(document.querySelector('.undo-list')).toBeNull());
+    expect(sent).toContain('undoDeletion');
+
+    render(null, host());
+    deletions = [DELETION];
+    backgroundWith({
+      listHighlights: () => LIVE,
+      highlightFacets: () => ({ total: 1, orphans: 0, tags: [], sites: [] }),
+      listDeletions: () => deletions,
+      undoDeletion: () => {
+        throw new Error('That delete can no longer be undone: deleted highlights are kept for 10 minutes.');
+      },
+    });
+    render(<HighlightsTab />, host());
+    const again = await vi.waitFor(() => {
+      const button = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Undo');
+      expect(button).toBeDefined();
+      return button!;
+    });
+    again.click();
+    await vi.waitFor(() =>
+      expect(document.querySelector('[role="alert"]')?.textContent).toMatch(/kept for 10 minutes/),
+    );
+  });
+
+  test('a file too large to import is refused before it is read', async () => {
+    backgroundWith({
+      listHighlights: () => LIVE,
+      highlightFacets: () => ({ total: 1, orphans: 0, tags: [], sites: [] }),
+      listDeletions: () => [],
+    });
+    render(<HighlightsTab />, host());
+    await vi.waitFor(() => expect(rowIds()).toEqual(['h_0003cccc']));
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 500_000_000 });
+    const read = vi.spyOn(file, 'text');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="import-result"]')?.textContent).toMatch(
+        /too large to import \(500\.0 MB/,
+      ),
+    );
+    expect(read).not.toHaveBeenCalled();
   });
 });

@@ -1,12 +1,22 @@
 import { render } from 'preact';
-import { App } from './App';
+import { browser } from 'wxt/browser';
+import { startPopupReads, takePopupStart, type StartApi } from '@/lib/popup-start';
 import { recentHighlights } from '@/lib/recent-highlights';
-import { opensOnHighlights, takePrefetched } from '@/lib/recent-highlights-prefetch';
+import { cleanPopupTab } from '@/lib/settings';
+import { aboutTabFromQuery, App } from './App';
 import './style.css';
 
-const initialTab = opensOnHighlights(location.search) ? 'highlights' : 'page';
-// Opening on the highlights: their stored copy is read while the interface is being built, not
-// after; popup-prefetch.js has usually started the read already.
-const highlightsCopy = initialTab === 'highlights' ? recentHighlights.read(takePrefetched()) : undefined;
+// popup-prefetch.js, in the head, has usually started these reads already.
+const start = takePopupStart() ?? startPopupReads(browser as unknown as StartApi);
+const about = aboutTabFromQuery(location.search).then((fromQuery) =>
+  fromQuery === undefined ? start.activeTab : fromQuery,
+);
 
-render(<App initialTab={initialTab} highlightsCopy={highlightsCopy} />, document.getElementById('app')!);
+render(
+  <App
+    about={about}
+    lastTab={start.lastTab.then(cleanPopupTab)}
+    highlightsCopy={recentHighlights.read(start.recentHighlights)}
+  />,
+  document.getElementById('app')!,
+);

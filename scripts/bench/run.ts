@@ -3,9 +3,10 @@
  * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
  * refreshes the figures in bench/README.md.
  *
- * BENCH_ONLY=annotation,glossary,corpus,storage,size,coverage,lexicon runs a subset; the other
- * sections keep their last figures in results.json and the README. COVERAGE_SUPPLEMENT_DIR points
- * the coverage section at another news supplement folder (another branch's, before it is merged).
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon runs a subset; the
+ * other sections keep their last figures in results.json and the README. COVERAGE_SUPPLEMENT_DIR
+ * points the coverage section at another news supplement folder (another branch's, before it is
+ * merged).
  */
 
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,14 +20,17 @@ import { EXTENSION_DIR } from '../lib/chromium';
 import { startNewsServer } from '../lib/news-server';
 import { REPO_ROOT } from '../lib/paths';
 import { benchAnnotation, benchStorage, type AnnotationRow, type PopupSituation, type StorageResult } from './browser';
+import { glossaryLexicon } from '../../core/glossary-lexicon';
+import { alignmentTables, benchAlignment, type AlignmentResult } from './alignment';
 import { benchCoverage, type CoverageResult } from './coverage';
 import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
 import { fmt, printTable, verdict } from './stats';
 
-const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'coverage', 'lexicon'] as const;
-type Section = (typeof SECTIONS)[number];
+const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment', 'coverage', 'lexicon'] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
+
+type Section = (typeof SECTIONS)[number];
 
 interface Results {
   date: string;
@@ -46,6 +50,7 @@ interface Results {
     packageCompressedBytes: number;
     dataBytes: number;
   };
+  alignment?: AlignmentResult;
 }
 
 function filesUnder(dir: string): string[] {
@@ -208,10 +213,11 @@ function tables(r: Results): string[] {
       { measure: 'whole package (zip, estimated)', value: `${fmt(z.packageCompressedBytes / 1024)} KB`, target: '' },
     ]);
   }
+  if (r.alignment) for (const { title, rows } of alignmentTables(r.alignment)) log(title, rows);
   if (r.coverage) {
     const pct = (n: number, of: number) => (of > 0 ? `${fmt((100 * n) / of, 1)}%` : '–');
     log(
-      `6. Hover coverage: content words with a gloss (target ≥ 97%; supplement: ${r.coverage.supplementEntries} entries)`,
+      `7. Hover coverage: content words with a gloss (target ≥ 97%; supplement: ${r.coverage.supplementEntries} entries)`,
       r.coverage.rows.map((c) => ({
         source: c.source,
         lexicon: c.lexicon,
@@ -225,14 +231,14 @@ function tables(r: Results): string[] {
       })),
     );
     log(
-      '6b. The 50 most frequent content words without a gloss (full lexicon, all sources)',
+      '7b. The 50 most frequent content words without a gloss (full lexicon, all sources)',
       r.coverage.misses.map((m) => ({ word: m.token, count: m.count, example: m.example.replaceAll('|', '¦') })),
     );
   }
   if (r.lexicon) {
     const { load, lookup } = r.lexicon;
     log(
-      '7. Lexicon in the service worker, cold start in a fresh Node process, CPU ms (target: ≤ 150 ms to the first answer, ≤ 30 MB heap)',
+      '8. Lexicon in the service worker, cold start in a fresh Node process, CPU ms (target: ≤ 150 ms to the first answer, ≤ 30 MB heap)',
       load.map((l) => ({
         load: LOAD_NAMES[l.mode] ?? l.mode,
         'data (KB)': fmt(l.dataBytes / 1024, 0),
@@ -246,7 +252,7 @@ function tables(r: Results): string[] {
         target: l.mode === 'lexicon' ? verdict(l.totalCpuMs <= 150 && l.heapMB <= 30) : '',
       })),
     );
-    log('7b. Warm lookup at a syllable of the 1,000 news sentences (target: well under 1 ms)', [
+    log('8b. Warm lookup at a syllable of the 1,000 news sentences (target: well under 1 ms)', [
       {
         lookups: lookup.lookups,
         'mean (ms)': fmt(lookup.meanMs, 3),
@@ -294,13 +300,19 @@ async function main(): Promise<void> {
     measured: { ...previous.measured },
   };
   for (const section of only) results.measured![section as Section] = now;
+  const glossary =
+    only.has('glossary') || only.has('alignment') ? await buildGlossary(loadGlossarySources(), articles) : null;
+  if (only.has('alignment')) {
+    // First, in a fresh process: the alignment's first-call time is one of its figures.
+    console.error('alignment…');
+    results.alignment = benchAlignment(articles, glossaryLexicon(glossary!.entries));
+  }
   if (only.has('glossary')) {
     console.error('glossary matcher…');
-    const glossary = await buildGlossary(loadGlossarySources(), articles);
     const loading = performance.now();
     const { lexicon } = shippedData();
     const loadMs = performance.now() - loading;
-    results.glossary = benchGlossary(glossary.entries, backgroundText(articles, 2_000_000), {
+    results.glossary = benchGlossary(glossary!.entries, backgroundText(articles, 2_000_000), {
       name: 'real + supplement + dictionary',
       lexicon,
       loadMs,

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { NEWS_SITES } from '../../lib/sites';
+import { isNewsSiteHost, NEWS_SITES } from '../../core/site';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -59,8 +59,7 @@ export function isAllowedUrl(url: string): boolean {
     return true;
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
-  const host = u.hostname;
-  return NEWS_SITES.some((site) => host === site || host.endsWith(`.${site}`));
+  return isNewsSiteHost(u.hostname);
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchWithExtension } from '../../scripts/lib/chromium';
+import { REPO_ROOT } from '../../scripts/lib/paths';
 import { expect, fixturePage, tabIdOf, test, waitForReady, root } from './fixtures';
 
 /** Whether the page can fetch a URL at all (no-cors: an opaque answer still counts). */
@@ -24,10 +27,31 @@ test('the content script runs on a real news page served under its own hostname'
   await expect(html).toHaveAttribute('data-vr-orphans', '0');
 });
 
-test('the content script also runs on subdomains and over http', async ({ page, server }) => {
+test('the content script also runs on subdomains', async ({ page, server }) => {
   const url = server.setPage('e.vnexpress.net', '/news/x.html', fixturePage('vnexpress1.html'));
   await page.goto(url);
   await waitForReady(page);
+});
+
+test('both builds run content scripts, and ask for host access, on HTTPS pages only', () => {
+  for (const build of ['chrome-mv3', 'firefox-mv2']) {
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, '.output', build, 'manifest.json'), 'utf8')) as {
+      content_scripts: { matches: string[] }[];
+      host_permissions?: string[];
+      permissions?: string[];
+    };
+    const matches = manifest.content_scripts.flatMap((c) => c.matches);
+    expect(matches.length, build).toBeGreaterThan(20);
+    expect(
+      matches.filter((m) => !m.startsWith('https://')),
+      build,
+    ).toEqual([]);
+    const hosts = (manifest.host_permissions ?? manifest.permissions ?? []).filter((p) => p.includes('://'));
+    expect(
+      hosts.filter((m) => !m.startsWith('https://')),
+      build,
+    ).toEqual([]);
+  }
 });
 
 test('a message goes from the content script to the background and on to the popup', async ({ page, ext, server }) => {

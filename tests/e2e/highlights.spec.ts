@@ -76,11 +76,15 @@ async function expectToolbarShowed(page: Page, status: string): Promise<void> {
     .toContain(status);
 }
 
-async function openPopup(ext: ExtensionBrowser, query = 'view=highlights') {
+/** Opens the popup as a tab of its own: it shows the highlights, as it does off the news sites. */
+async function openPopup(ext: ExtensionBrowser, query = '') {
   const popup = await ext.context.newPage();
-  await popup.goto(ext.extensionUrl(`popup.html?${query}`));
+  await popup.goto(ext.extensionUrl(`popup.html${query ? `?${query}` : ''}`));
   return popup;
 }
+
+/** The note editor frame the toolbar's "Add note" opens on the page. */
+const noteEditor = (page: Page) => page.locator('song-ngu-ui').getByTestId('note-editor').contentFrame();
 
 test('select with the mouse, click Highlight, reload: the highlight is restored', async ({ page, ext, server }) => {
   const url = await openArticle(page, server);
@@ -108,13 +112,15 @@ test('a colour with its meaning and a note; the corpus paragraph and its terms a
   const url = await openArticle(page, server);
   await selectWithMouse(page, 'p.Normal', 'Bình Nhưỡng hiện chưa bình luận');
   await toolbar(page).getByRole('button', { name: 'Add note' }).click();
-  await toolbar(page).getByLabel('Note').fill('Standard no-comment line');
-  await toolbar(page)
-    .getByRole('button', { name: /Name or place \(blue\)/ })
-    .click();
-  await watchToolbarStatuses(page);
-  await toolbar(page).getByRole('button', { name: 'Save' }).click();
-  await expectToolbarShowed(page, 'Saved.');
+  // The note is typed in the extension's own frame, with the caret already in it.
+  const editor = noteEditor(page);
+  await expect(editor.getByLabel('Note')).toBeFocused();
+  await page.keyboard.type('Standard no-comment line');
+  await editor.getByLabel('Tags (comma-separated)').fill('diplomacy, #quotes');
+  await editor.getByLabel('Name or place').check();
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('song-ngu-ui').getByTestId('note-editor')).toHaveCount(0);
+  await expect(html(page)).toHaveAttribute('data-vr-highlights', '1');
   expect(await paintedTexts(page, 'vr-highlight-blue')).toEqual(['Bình Nhưỡng hiện chưa bình luận']);
 
   const popup = await openPopup(ext);
@@ -125,7 +131,17 @@ test('a colour with its meaning and a note; the corpus paragraph and its terms a
   await expect(item.locator('.english')).toHaveText(isw.paragraphs[7]!.en);
   await expect(item.locator('.terms')).toContainText('Bình Nhưỡng = Pyongyang');
   await expect(item).toContainText('Name or place');
+  await expect(item.locator('.tag')).toHaveText(['#diplomacy', '#quotes']);
   await popup.close();
+
+  // Cancelling the note editor saves nothing.
+  await selectWithMouse(page, 'p.Normal', 'Điện Kremlin dường như');
+  await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+  await expect(noteEditor(page).getByLabel('Note')).toBeFocused();
+  await page.keyboard.type('never mind');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('song-ngu-ui').getByTestId('note-editor')).toHaveCount(0);
+  await expect(html(page)).toHaveAttribute('data-vr-highlights', '1');
   void url;
 });
 
@@ -251,7 +267,7 @@ test('the popup opens on a stored copy of the newest highlights, kept in step wi
   const view = await openPopup(ext);
   const copyIds = () =>
     view.evaluate(async () => {
-      const { recentHighlights: r } = await chrome.storage.local.get('recentHighlights');
+      const { recentHighlights: r } = await chrome.storage.session.get('recentHighlights');
       return (r as { items: { id: string }[] } | undefined)?.items.map((h) => h.id) ?? null;
     });
   const liveIds = () =>
@@ -268,14 +284,16 @@ test('the popup opens on a stored copy of the newest highlights, kept in step wi
   const after = await liveIds();
   expect(after).not.toContain(live[0]);
   await expect.poll(copyIds).toEqual(after);
+  // Nothing of the highlights is where content scripts on news pages could read it.
+  expect(JSON.stringify(await view.evaluate(() => chrome.storage.local.get(null)))).not.toContain('Kremlin');
   await view.close();
 
   // Hold the background's answer back: the rows come from the copy meanwhile. Count the copy's
   // reads too: popup-prefetch.js starts the only one.
   await ext.context.addInitScript(() => {
     if (location.protocol !== 'chrome-extension:' || !location.search.includes('hold')) return;
-    const get = chrome.storage.local.get.bind(chrome.storage.local) as (...a: unknown[]) => unknown;
-    (chrome.storage.local as { get: unknown }).get = (...args: unknown[]) => {
+    const get = chrome.storage.session.get.bind(chrome.storage.session) as (...a: unknown[]) => unknown;
+    (chrome.storage.session as { get: unknown }).get = (...args: unknown[]) => {
       const g = globalThis as { copyReads?: string[] };
       if (JSON.stringify(args[0]).includes('recentHighlights')) {
         (g.copyReads ??= []).push(document.currentScript?.getAttribute('src') ?? 'module');
@@ -291,7 +309,7 @@ test('the popup opens on a stored copy of the newest highlights, kept in step wi
       return undefined;
     };
   });
-  const held = await openPopup(ext, 'view=highlights&hold');
+  const held = await openPopup(ext, 'hold');
   await expect(held.getByTestId('highlight')).toHaveCount(after.length, { timeout: 2000 });
   expect(await held.evaluate(() => (globalThis as { listHeld?: boolean }).listHeld)).toBe(true);
   expect(await held.evaluate(() => (globalThis as { copyReads?: string[] }).copyReads)).toEqual(['/popup-prefetch.js']);
@@ -415,7 +433,7 @@ test('export, then import into a fresh profile: all highlights come back', async
   const fresh = await launchWithExtension({ port: server.port });
   try {
     const p = await fresh.context.newPage();
-    await p.goto(fresh.extensionUrl('popup.html?view=highlights'));
+    await p.goto(fresh.extensionUrl('popup.html'));
     await expect(p.getByTestId('highlight-count')).toHaveText('0 highlights');
     await p.getByText('Export or import').click();
     await p.getByLabel('Import a JSON export').setInputFiles(file);

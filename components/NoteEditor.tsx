@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { COLOURS, type Colour } from '@/core/highlight-record';
+
+export interface NoteEditorData {
+  quote: string;
+  color: Colour;
+  meanings: Record<Colour, string>;
+  /** What a saved highlight already has (editing it). */
+  note?: string;
+  tags?: string[];
+}
+
+export interface NoteEditorProps {
+  load: () => Promise<NoteEditorData>;
+  onSave: (fields: { note: string; color: Colour; tags: string[] }) => Promise<void>;
+  onCancel: () => Promise<void>;
+}
+
+/**
+ * Writing a highlight's note, colour and tags: for a highlight being saved (the note editor) or
+ * one already saved (its card). It runs in the extension's own page, framed on the news page, so
+ * the page's scripts cannot read what is typed. Ctrl/⌘+Enter saves, Esc cancels.
+ */
+export function NoteEditor({ load, onSave, onCancel }: NoteEditorProps) {
+  const [data, setData] = useState<NoteEditorData | null>(null);
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+  const [colour, setColour] = useState<Colour>('yellow');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    load().then(
+      (d) => {
+        setData(d);
+        setColour(d.color);
+        setNote(d.note ?? '');
+        setTags((d.tags ?? []).join(', '));
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message.replace(/^\w+: /, '') : String(e)),
+    );
+    // The frame gets focus from the page once loaded; the note takes it from there.
+    const focus = () => noteRef.current?.focus();
+    window.addEventListener('focus', focus);
+    return () => window.removeEventListener('focus', focus);
+  }, [load]);
+  useEffect(() => noteRef.current?.focus(), [data]);
+
+  const save = () => {
+    if (busy || !data) return;
+    setBusy(true);
+    setError('');
+    onSave({ note: note.trim(), color: colour, tags: tags.split(',') }).catch((e: unknown) => {
+      setBusy(false);
+      setError(e instanceof Error ? e.message.replace(/^\w+: /, '') : String(e));
+    });
+  };
+  const cancel = () => void onCancel().catch(() => undefined);
+
+  return (
+    <form
+      class="note-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') cancel();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+      }}
+    >
+      {data && (
+        <p class="quote" lang="vi" title={data.quote}>
+          {data.quote}
+        </p>
+      )}
+      <label class="field">
+        <span>Note</span>
+        <textarea
+          ref={noteRef}
+          rows={3}
+          maxLength={10_000}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        <span>Tags (comma-separated)</span>
+        <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      {data && (
+        <fieldset class="colours">
+          <legend>Colour</legend>
+          {COLOURS.map((c) => (
+            <label key={c} class="colour" title={data.meanings[c]}>
+              <input type="radio" name="colour" checked={c === colour} onChange={() => setColour(c)} />
+              <span class={`dot dot-${c}`} aria-hidden="true" />
+              <span class="meaning">{data.meanings[c]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy || !data}>
+          Save
+        </button>
+        <button type="button" onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,184 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HighlightRecord } from '@/core/highlight-record';
+import { describe as describeQuote } from '@/core/text-anchor';
+import type { BlockAnalysis } from '@/lib/protocol';
+import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
+import { fakeBackground } from '@/tests/dom/background';
+import { PageController, type PageFeature } from './page-controller';
+import type { PageSnapshot } from './page-snapshot';
+
+const P0 = 'Nga và Triều Tiên ký hiệp ước.';
+const P1 = 'Binh sĩ Triều Tiên đã đến Kursk.';
+const OTHER = 'Tin thể thao hôm nay, không liên quan.';
+const candidate = (index: number) => ({
+  articleId: 'a',
+  index,
+  hits: 12,
+  coverage: 0.95,
+  purity: 0.95,
+  paragraphShingles: 20,
+});
+
+/** What the background would say: P0 and P1 are corpus paragraphs, "Nga" is a glossary term. */
+function analyse(texts: string[]): {
+  results: BlockAnalysis[];
+  paragraphs: Record<string, { en: string; kind: 'text' }>;
+} {
+  return {
+    results: texts.map((t) => ({
+      candidates: t === P0 ? [candidate(0)] : t === P1 ? [candidate(1)] : [],
+      terms: [...t.matchAll(/Nga/g)].map((m) => ({ start: m.index, end: m.index + 3, entry: 1 })),
+    })),
+    paragraphs: {
+      'a:0': { en: 'Russia and North Korea sign a treaty.', kind: 'text' },
+      'a:1': { en: 'North Korean soldiers reached Kursk.', kind: 'text' },
+    },
+  };
+}
+
+function highlightOn(
+  text: string,
+  exact: string,
+  id: string,
+  color: HighlightRecord['color'] = 'green',
+): HighlightRecord {
+  const start = text.indexOf(exact);
+  const { quote, position } = describeQuote(text, start, start + exact.length);
+  return { ...SAMPLE_HIGHLIGHTS[0]!, id, url: location.href, quote, position, color, corpus: null };
+}
+
+const html = () => document.documentElement;
+const painted = (name: string) =>
+  [...(CSS.highlights.get(name) ?? [])].map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
+
+let ctx: ContentScriptContext;
+let records: HighlightRecord[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = `<nav><p>Nga</p></nav><article><p id="p0">${P0}</p><p id="p1">${P1}</p><p id="x">${OTHER}</p></article>`;
+  ctx = new ContentScriptContext('test', { noScriptStartedPostMessage: true });
+  records = [];
+});
+
+afterEach(() => {
+  ctx.abort();
+  CSS.highlights.clear();
+  document.body.innerHTML = '';
+});
+
+function background(overrides: Parameters<typeof fakeBackground>[0] = {}) {
+  return fakeBackground({
+    analyzeBlocks: ({ texts }) => analyse(texts),
+    pageHighlights: () => records,
+    reportAnchoring: () => null,
+    reportPageState: () => null,
+    ...overrides,
+  });
+}
+
+describe('the page controller', () => {
+  test('one pass: the English after each matched block, terms and highlights painted, the contract published', async () => {
+    const pageText = `${P0}\n\n${P1}\n\n${OTHER}`;
+    records = [
+      highlightOn(pageText, 'Binh sĩ Triều Tiên', 'h_00000001'),
+      highlightOn(pageText, 'gone from the page', 'h_00000002'),
+    ];
+    records[1] = {
+      ...records[1]!,
+      quote: { exact: 'câu đã bị xoá', prefix: '', suffix: '' },
+      position: { start: 900, end: 910 },
+    };
+    const bg = background();
+    const snapshots: PageSnapshot[] = [];
+    const controller = new PageController(ctx, 'bilingual');
+    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
+    expect(html().getAttribute('data-vr-state')).toBe('scanning');
+    await controller.runFull();
+
+    expect(html().dataset).toMatchObject({
+      vrState: 'ready',
+      vrMatched: '2',
+      vrTerms: '1',
+      vrHighlights: '1',
+      vrOrphans: '1',
+    });
+    expect(document.getElementById('p0')!.getAttribute('data-vr-match')).toBe('a:0');
+    expect(document.getElementById('x')!.hasAttribute('data-vr-match')).toBe(false);
+    const rendered = [...document.querySelectorAll('vr-translation')].map((r) => [
+      r.previousElementSibling!.id,
+      r.textContent,
+    ]);
+    expect(rendered).toEqual([
+      ['p0', 'Russia and North Korea sign a treaty.'],
+      ['p1', 'North Korean soldiers reached Kursk.'],
+    ]);
+    // The navigation's "Nga" is not page text; the article's is.
+    expect(painted('vr-term')).toEqual(['Nga']);
+    expect(painted('vr-highlight-green')).toEqual(['Binh sĩ Triều Tiên']);
+
+    // Every feature gets the one snapshot, and can ask it what it needs.
+    expect(snapshots).toHaveLength(1);
+    const s = snapshots[0]!;
+    const p1 = s.blockOf(document.getElementById('p1')!)!;
+    expect(s.englishOf(p1).map((p) => p.en)).toEqual(['North Korean soldiers reached Kursk.']);
+    expect(s.renderingOf(p1)!.element).toBe(document.getElementById('p1')!.nextElementSibling);
+    expect(s.terms.at(document.getElementById('p0')!.firstChild!, 1)!.entryId).toBe(1);
+
+    // The page's state reaches the background, and so does the anchoring.
+    const types = bg.asked.map((m) => m.type);
+    expect(types).toContain('reportPageState');
+    expect(bg.asked.find((m) => m.type === 'reportAnchoring')!.params).toMatchObject({
+      anchored: ['h_00000001'],
+      orphaned: ['h_00000002'],
+    });
+  });
+
+  test('a new highlight is shown without a whole pass; the same snapshot otherwise', async () => {
+    background();
+    const snapshots: PageSnapshot[] = [];
+    const controller = new PageController(ctx, 'bilingual');
+    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
+    await controller.runFull();
+    const saved = highlightOn(snapshots[0]!.text.text, 'Triều Tiên ký', 'h_00000003', 'yellow');
+    await controller.highlightSaved(saved);
+    expect(painted('vr-highlight-yellow')).toEqual(['Triều Tiên ký']);
+    expect(html().getAttribute('data-vr-highlights')).toBe('1');
+    expect(snapshots).toHaveLength(2);
+    expect(snapshots[1]!.blocks).toBe(snapshots[0]!.blocks);
+  });
+
+  test('when the background cannot analyse the page, it still becomes ready and highlights still work', async () => {
+    records = [highlightOn(`${P0}\n\n${P1}\n\n${OTHER}`, 'Tin thể thao', 'h_00000004')];
+    background({
+      analyzeBlocks: () => {
+        throw new Error('rate limited');
+      },
+    });
+    const controller = new PageController(ctx, 'bilingual');
+    await controller.runFull();
+    expect(html().dataset).toMatchObject({ vrState: 'ready', vrMatched: '0', vrHighlights: '1' });
+    expect(painted('vr-highlight-green')).toEqual(['Tin thể thao']);
+  });
+
+  test('when the content script is invalidated, everything it put on the page comes off', async () => {
+    records = [highlightOn(`${P0}\n\n${P1}\n\n${OTHER}`, 'Kursk', 'h_00000005')];
+    background();
+    const controller = new PageController(ctx, 'bilingual');
+    const feature: PageFeature = {};
+    controller.addFeature(feature);
+    await controller.runFull();
+    expect(CSS.highlights.size).toBeGreaterThan(0);
+    ctx.abort();
+    expect(CSS.highlights.size).toBe(0);
+    expect(document.querySelectorAll('vr-translation, [data-vr-match]')).toHaveLength(0);
+    expect([...html().attributes].map((a) => a.name).filter((n) => n.startsWith('data-vr-'))).toEqual([]);
+  });
+});
