@@ -3,14 +3,18 @@
  * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
  * refreshes the figures in bench/README.md.
  *
- * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment runs a subset; the other sections
- * keep their last figures in results.json and the README.
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon runs a subset; the
+ * other sections keep their last figures in results.json and the README. COVERAGE_SUPPLEMENT_DIR
+ * points the coverage section at another news supplement folder (another branch's, before it is
+ * merged).
  */
 
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
+import { loadLexicon, type ShippedLexicon } from '../../core/lexicon-load';
+import { checkDictionary } from '../../core/dictionary-format';
 import { buildGlossary, loadArticles, loadGlossarySources } from '../lib/data-sources';
 import { EXTENSION_DIR } from '../lib/chromium';
 import { startNewsServer } from '../lib/news-server';
@@ -20,10 +24,12 @@ import { glossaryLexicon } from '../../core/glossary-lexicon';
 import { alignmentTables, benchAlignment, type AlignmentResult } from './alignment';
 import { PHASES, type Phase } from './main-thread';
 import { benchPageCost, type PageCostResult, type PageCostRow } from './page-cost';
+import { benchCoverage, type CoverageResult } from './coverage';
+import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
 import { fmt, printTable, verdict } from './stats';
 
-const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment'] as const;
+const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment', 'coverage', 'lexicon'] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 type Section = (typeof SECTIONS)[number];
@@ -39,6 +45,8 @@ interface Results {
   glossary?: ThroughputRow[];
   corpus?: CorpusRow[];
   storage?: StorageResult;
+  coverage?: CoverageResult;
+  lexicon?: { load: LexiconLoadRow[]; lookup: LookupTiming };
   size?: {
     contentScriptBytes: number;
     contentScriptGzipBytes: number;
@@ -211,6 +219,55 @@ function tables(r: Results): string[] {
     ]);
   }
   if (r.alignment) for (const { title, rows } of alignmentTables(r.alignment)) log(title, rows);
+  if (r.coverage) {
+    const pct = (n: number, of: number) => (of > 0 ? `${fmt((100 * n) / of, 1)}%` : '–');
+    log(
+      `7. Hover coverage: content words with a gloss (target ≥ 97%; supplement: ${r.coverage.supplementEntries} entries)`,
+      r.coverage.rows.map((c) => ({
+        source: c.source,
+        lexicon: c.lexicon,
+        'content words': c.content,
+        glossed: pct(c.contentGlossed, c.content),
+        'of them Vietnamese-spelled': pct(c.contentGlossed - c.foreignGlossed, c.content - c.foreign),
+        names: `${c.names} (${pct(c.namesGlossed, c.names)})`,
+        abbreviations: `${c.abbreviations} (${pct(c.abbreviationsGlossed, c.abbreviations)})`,
+        numbers: c.numbers,
+        target: c.lexicon.includes('dictionary') ? verdict(c.contentGlossed >= 0.97 * c.content) : '',
+      })),
+    );
+    log(
+      '7b. The 50 most frequent content words without a gloss (full lexicon, all sources)',
+      r.coverage.misses.map((m) => ({ word: m.token, count: m.count, example: m.example.replaceAll('|', '¦') })),
+    );
+  }
+  if (r.lexicon) {
+    const { load, lookup } = r.lexicon;
+    log(
+      '8. Lexicon in the service worker, cold start in a fresh Node process, CPU ms (target: ≤ 150 ms to the first answer, ≤ 30 MB heap)',
+      load.map((l) => ({
+        load: LOAD_NAMES[l.mode] ?? l.mode,
+        'data (KB)': fmt(l.dataBytes / 1024, 0),
+        read: fmt(l.readMs),
+        parse: fmt(l.parseMs),
+        'build / decode': fmt(l.buildMs),
+        'first paint + lookup': fmt(l.firstAnswerMs),
+        'total CPU': fmt(l.totalCpuMs),
+        'total wall': fmt(l.totalWallMs),
+        'heap kept (MB)': fmt(l.heapMB),
+        target: l.mode === 'lexicon' ? verdict(l.totalCpuMs <= 150 && l.heapMB <= 30) : '',
+      })),
+    );
+    log('8b. Warm lookup at a syllable of the 1,000 news sentences (target: well under 1 ms)', [
+      {
+        lookups: lookup.lookups,
+        'mean (ms)': fmt(lookup.meanMs, 3),
+        'p50 (ms)': fmt(lookup.p50Ms, 3),
+        'p95 (ms)': fmt(lookup.p95Ms, 3),
+        'max (ms)': fmt(lookup.maxMs, 2),
+        target: verdict(lookup.p95Ms < 1),
+      },
+    ]);
+  }
   return out;
 }
 
@@ -323,6 +380,20 @@ function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<
   );
 }
 
+/** The lexicon as the build compiled it into public/data (the bench runs after `npm run build`). */
+function shippedData(): { lexicon: ShippedLexicon; dictionary: ReturnType<typeof checkDictionary> } {
+  const [glossary, supplement, index, dictionary] = ['glossary', 'supplement', 'lexicon-index', 'dictionary'].map(
+    (f) => JSON.parse(readFileSync(join(REPO_ROOT, `public/data/${f}.json`), 'utf8')) as unknown,
+  );
+  return { lexicon: loadLexicon(glossary, supplement, index, dictionary), dictionary: checkDictionary(dictionary) };
+}
+
+const LOAD_NAMES: Record<string, string> = {
+  glossary: 'baseline: the glossary alone (before), first block painted',
+  paint: 'glossary, supplement, lexicon index: first block painted',
+  lexicon: 'and the dictionary’s senses: first block painted and first lookup',
+};
+
 const SITUATIONS: Record<PopupSituation, string> = {
   reopened: 'popup reopened',
   asleep: 'service worker asleep',
@@ -352,7 +423,28 @@ async function main(): Promise<void> {
   }
   if (only.has('glossary')) {
     console.error('glossary matcher…');
-    results.glossary = benchGlossary(glossary!.entries, backgroundText(articles, 2_000_000));
+    const loading = performance.now();
+    const { lexicon } = shippedData();
+    const loadMs = performance.now() - loading;
+    results.glossary = benchGlossary(glossary!.entries, backgroundText(articles, 2_000_000), {
+      name: 'real + supplement + dictionary',
+      lexicon,
+      loadMs,
+    });
+  }
+  if (only.has('coverage')) {
+    console.error('hover coverage…');
+    const { lexicon, dictionary } = shippedData();
+    results.coverage = await benchCoverage(
+      articles,
+      lexicon.glossary,
+      dictionary,
+      process.env.COVERAGE_SUPPLEMENT_DIR || undefined,
+    );
+  }
+  if (only.has('lexicon')) {
+    console.error('lexicon load and lookups…');
+    results.lexicon = { load: benchLexiconLoad(), lookup: benchLookups() };
   }
   if (only.has('corpus')) {
     console.error('corpus matcher…');
