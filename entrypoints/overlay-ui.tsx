@@ -8,8 +8,8 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { EnglishPeek } from '@/components/EnglishPeek';
-import { NoteFrame } from '@/components/NoteFrame';
+import { Peek } from '@/components/Peek';
+import { PageFrame } from '@/components/PageFrame';
 import overlayCss from '@/components/overlay.css?inline';
 import { pageScheme } from '@/components/page-scheme';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
@@ -23,10 +23,11 @@ function Overlay({ store }: { store: Store<OverlayState> }) {
   const state = useStore(store);
   return (
     <>
-      {state.peek && <EnglishPeek anchor={state.peek.anchor} paragraphs={state.peek.paragraphs} />}
+      {state.peek && <Peek {...state.peek} />}
       {state.popover && <TermPopover {...state.popover} />}
       {state.toolbar && <SelectionToolbar {...state.toolbar} />}
-      {state.note && <NoteFrame {...state.note} />}
+      {state.note && <PageFrame {...state.note} />}
+      {state.card && <PageFrame {...state.card} />}
       <div class="sr-only" aria-live="polite" data-testid="announcement">
         {state.announcement}
       </div>

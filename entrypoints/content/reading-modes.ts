@@ -1,35 +1,28 @@
 /**
  * The two reading modes beyond "bilingual":
- * - "original only": renderings are hidden; hovering or focusing a matched block peeks its English;
- * - "English only": matched Vietnamese is dimmed (a CSS highlight, no change to the page) and a
- *   click on a dimmed block shows it again.
+ * - "original only": the renderings are hidden; hovering or focusing a recognised block peeks at
+ *   its English;
+ * - "English only": the recognised Vietnamese blocks are hidden (one attribute on <html>, read by
+ *   the page stylesheet) and only the English shows; hovering or focusing an English rendering
+ *   peeks at its Vietnamese, and clicking it brings the Vietnamese back in place.
+ * Only the reader's own input counts (`isTrusted`).
  */
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ViewMode } from '@/lib/protocol';
+import { TRANSLATION_TAG } from './translation-element';
 import type { PageBlock } from './blocks';
 import { ensureOverlay, isFromOverlay, overlayStore } from './overlay';
-import { paint } from './paint';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
 
-const DIM = 'vr-dim';
 const PEEK_DELAY_MS = 150;
-
-function blockRange(block: PageBlock): StaticRange | null {
-  const first = block.segments[0];
-  const last = block.segments[block.segments.length - 1];
-  if (!first || !last) return null;
-  return new StaticRange({
-    startContainer: first.node,
-    startOffset: 0,
-    endContainer: last.node,
-    endOffset: last.node.data.length,
-  });
-}
+/** On <html>: the page's reading mode, for the page stylesheet. */
+export const VIEW_ATTRIBUTE = 'data-vr-view';
+/** On a recognised block the reader brought back in "English only". */
+export const REVEALED_ATTRIBUTE = 'data-vr-revealed';
 
 export class ReadingModes implements PageFeature {
-  private readonly revealed = new WeakSet<Element>();
   private peekTimer: number | undefined;
   private peeking: Element | null = null;
   private snapshot: PageSnapshot | null = null;
@@ -44,61 +37,74 @@ export class ReadingModes implements PageFeature {
     ctx.addEventListener(doc, 'click', (e) => this.onClick(e), { capture: true });
     // A shown peek no longer sits next to its block once the page scrolls; a pending one still will.
     ctx.addEventListener(window, 'scroll', () => this.hideShownPeek(), { passive: true, capture: true });
+    ctx.onInvalidated(() => {
+      document.documentElement.removeAttribute(VIEW_ATTRIBUTE);
+      for (const el of document.querySelectorAll(`[${REVEALED_ATTRIBUTE}]`)) el.removeAttribute(REVEALED_ATTRIBUTE);
+    });
+    this.apply();
   }
 
   onSnapshot(snapshot: PageSnapshot): void {
     this.snapshot = snapshot;
-    this.refresh();
   }
 
   onMode(mode: ViewMode): void {
     this.mode = mode;
-    this.refresh();
+    this.hidePeek();
+    this.apply();
   }
 
   onNavigate(): void {
     this.hidePeek();
   }
 
-  /** Repaints the mode's marks. */
-  private refresh(): void {
-    if (this.mode !== 'original') this.hidePeek();
-    const matched = this.mode === 'english' ? (this.snapshot?.matched() ?? []) : [];
-    paint(
-      DIM,
-      matched.filter(({ block }) => !this.revealed.has(block.element)).flatMap(({ block }) => blockRange(block) ?? []),
-    );
+  private apply(): void {
+    const root = document.documentElement;
+    if (root.getAttribute(VIEW_ATTRIBUTE) !== this.mode) root.setAttribute(VIEW_ATTRIBUTE, this.mode);
   }
 
-  private matchedBlockOf(target: EventTarget | null): PageBlock | null {
-    if (!(target instanceof Element)) return null;
-    const el = target.closest('[data-vr-match]');
-    return (el && this.snapshot?.blockOf(el)) ?? null;
+  /** What the pointer is over that has another language to peek at, in this mode. */
+  private target(e: Event): { anchor: Element; lang: 'en' | 'vi'; blocks: PageBlock[] } | null {
+    const el = e.target instanceof Element ? e.target : null;
+    if (!el || !this.snapshot) return null;
+    if (this.mode === 'original') {
+      const host = el.closest('[data-vr-match]');
+      const block = host && this.snapshot.blockOf(host);
+      return block ? { anchor: host, lang: 'en', blocks: [block] } : null;
+    }
+    if (this.mode === 'english') {
+      const rendering = el.closest(TRANSLATION_TAG);
+      const group = rendering && this.snapshot.groupOfElement(rendering);
+      if (!group) return null;
+      const hidden = group.sources.filter((b) => !b.element.hasAttribute(REVEALED_ATTRIBUTE));
+      return hidden.length > 0 ? { anchor: rendering, lang: 'vi', blocks: hidden } : null;
+    }
+    return null;
   }
 
   private onPointer(e: Event, delay = PEEK_DELAY_MS): void {
-    if (this.mode !== 'original' || !e.isTrusted || isFromOverlay(e)) return;
-    const block = this.matchedBlockOf(e.target);
-    if (block?.element === this.peeking) return;
+    if (this.mode === 'bilingual' || !e.isTrusted || isFromOverlay(e)) return;
+    const target = this.target(e);
+    if (target?.anchor === this.peeking) return;
     window.clearTimeout(this.peekTimer);
-    if (!block) {
+    if (!target) {
       this.hidePeek();
       return;
     }
-    this.peekTimer = this.ctx.setTimeout(() => void this.showPeek(block), delay);
+    this.peekTimer = this.ctx.setTimeout(() => void this.showPeek(target), delay);
   }
 
-  private async showPeek(block: PageBlock): Promise<void> {
-    const paragraphs = this.snapshot?.englishOf(block) ?? [];
+  private async showPeek(target: { anchor: Element; lang: 'en' | 'vi'; blocks: PageBlock[] }): Promise<void> {
+    const paragraphs =
+      target.lang === 'en'
+        ? target.blocks.flatMap((b) => this.snapshot?.englishOf(b) ?? []).map((p) => ({ key: p.key, text: p.en }))
+        : target.blocks.map((b, i) => ({ key: `${i}`, text: b.text }));
     if (paragraphs.length === 0) return;
-    this.peeking = block.element;
+    this.peeking = target.anchor;
     await ensureOverlay(this.ctx);
-    const r = block.element.getBoundingClientRect();
+    const r = target.anchor.getBoundingClientRect();
     overlayStore.set({
-      peek: {
-        anchor: { left: r.left, top: r.top, width: r.width, height: r.height },
-        paragraphs: paragraphs.map((p) => ({ key: p.key, en: p.en })),
-      },
+      peek: { anchor: { left: r.left, top: r.top, width: r.width, height: r.height }, lang: target.lang, paragraphs },
     });
   }
 
@@ -114,11 +120,12 @@ export class ReadingModes implements PageFeature {
     if (overlayStore.get().peek) overlayStore.set({ peek: null });
   }
 
+  /** "English only": a click on an English rendering brings its Vietnamese back in place. */
   private onClick(e: Event): void {
-    if (this.mode !== 'english' || !e.isTrusted) return;
-    const block = this.matchedBlockOf(e.target);
-    if (!block || this.revealed.has(block.element)) return;
-    this.revealed.add(block.element);
-    this.refresh();
+    if (this.mode !== 'english' || !e.isTrusted || isFromOverlay(e)) return;
+    const target = this.target(e);
+    if (!target || getSelection()?.isCollapsed === false) return;
+    for (const b of target.blocks) b.element.setAttribute(REVEALED_ATTRIBUTE, '');
+    this.hidePeek();
   }
 }

@@ -47,6 +47,8 @@ export class Renderings {
   private readonly mine = new WeakSet<Element>();
   private readonly restores = new WeakMap<Element, number[]>();
   private readonly abandoned = new WeakSet<Element>();
+  /** Whether each block was hidden by the page when last seen outside "English only". */
+  private readonly pageHidden = new WeakMap<Element, boolean>();
   /** Renderings we removed ourselves, so the page watcher does not take them for the page's doing. */
   readonly removedByUs = new WeakSet<Node>();
   private mode: ViewMode;
@@ -61,7 +63,7 @@ export class Renderings {
    * Layout is read (which blocks are hidden) before anything is written.
    */
   commit(groups: readonly RenderingGroup[], doc: Document = document): Map<RenderingGroup, HTMLElement> {
-    const hidden = new Map(groups.map((g) => [g, isHidden(g.after.element)]));
+    const hidden = new Map(groups.map((g) => [g, this.isHidden(g.after.element)]));
     const out = new Map<RenderingGroup, HTMLElement>();
     const wanted = new Set<Element>();
     for (const group of groups) {
@@ -134,6 +136,20 @@ export class Renderings {
     return recent.length <= MAX_RESTORES;
   }
 
+  /**
+   * A block the page hides (a duplicate caption kept for screen readers, a collapsed section) must
+   * not show English of its own. In "English only" we hide recognised blocks ourselves, so there
+   * the answer last seen in another mode stands, or else the block's container decides.
+   */
+  private isHidden(block: Element): boolean {
+    if (this.mode !== 'english') {
+      const hidden = invisible(block);
+      this.pageHidden.set(block, hidden);
+      return hidden;
+    }
+    return this.pageHidden.get(block) ?? invisible(block.parentElement);
+  }
+
   get viewMode(): ViewMode {
     return this.mode;
   }
@@ -156,10 +172,7 @@ export class Renderings {
   }
 }
 
-/**
- * A hidden block (a duplicate caption kept for screen readers, a collapsed section) must not show
- * English of its own.
- */
-function isHidden(block: Element): boolean {
-  return typeof block.checkVisibility === 'function' && !block.checkVisibility();
+/** Whether an element is rendered at all. */
+function invisible(el: Element | null): boolean {
+  return !!el && typeof el.checkVisibility === 'function' && !el.checkVisibility();
 }

@@ -388,12 +388,24 @@ test.describe('reading modes', () => {
     await expect(peek).toHaveText(a.paragraphs[3]!.en);
     await expect(peek).toHaveAttribute('role', 'tooltip');
 
-    // English only: the Vietnamese is dimmed, and one click shows a block again.
+    // English only: the recognised Vietnamese is hidden (not dimmed) and the English shows;
+    // hovering an English block peeks at its Vietnamese, and a click brings it back in place.
     await popup.getByLabel('English only').check();
     await expect(page.locator('vr-translation').first()).toHaveAttribute('data-vr-mode', 'english');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('vr-dim')?.size ?? 0)).toBe(a.paragraphs.length);
-    await block.click();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('vr-dim')?.size ?? 0)).toBe(a.paragraphs.length - 1);
+    const shown = () =>
+      page.evaluate(
+        () => [...document.querySelectorAll('[data-vr-match]')].filter((el) => el.checkVisibility()).length,
+      );
+    await expect.poll(shown).toBe(0);
+    const english = page.locator(`vr-translation[data-vr-translation="${a.id}:3"]`);
+    await expect(english).toBeVisible();
+    await expect(english).toHaveText(a.paragraphs[3]!.en);
+    await english.hover();
+    const viPeek = page.locator('song-ngu-ui').getByTestId('vietnamese-peek');
+    await expect(viPeek).toHaveText(a.paragraphs[3]!.vi);
+    await english.click();
+    await expect(block).toBeVisible();
+    expect(await shown()).toBe(1);
 
     // The choice is remembered per site: a new page on the same site opens in English only.
     const again = await ext.context.newPage();
