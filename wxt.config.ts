@@ -37,9 +37,12 @@ export default defineConfig({
     // scripting: the content script's floating UI is injected only when a page first needs it.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
     host_permissions: NEWS_SITE_MATCHES,
-    // The note editor is framed on news pages, so pages must be allowed to load it; in Chrome only
-    // through a URL that changes every session, so a page cannot probe for the extension with it.
-    web_accessible_resources: [{ resources: ['note-editor.html'], matches: NEWS_SITE_MATCHES, use_dynamic_url: true }],
+    // The note editor and the highlight card are framed on news pages, so pages must be allowed to
+    // load them; in Chrome only through a URL that changes every session, so a page cannot probe
+    // for the extension with it.
+    web_accessible_resources: [
+      { resources: ['note-editor.html', 'highlight-card.html'], matches: NEWS_SITE_MATCHES, use_dynamic_url: true },
+    ],
     commands: {
       'cycle-view-mode': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -1,6 +1,14 @@
 import { useState } from 'preact/hooks';
 import { COLOURS, type Colour } from '@/core/highlight-record';
 
+const COLOUR_NAMES: Record<Colour, string> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+  purple: 'Purple',
+};
+
 /** Renames what each highlight colour means. */
 export function ColourMeaningsForm({
   value,
@@ -26,19 +34,31 @@ export function ColourMeaningsForm({
         );
       }}
     >
-      <h2>Highlight colours</h2>
-      {COLOURS.map((c) => (
-        <label key={c}>
-          Meaning of {c}
-          <input
-            maxLength={40}
-            value={meanings[c]}
-            onInput={(e) => setMeanings({ ...meanings, [c]: e.currentTarget.value })}
-          />
-        </label>
-      ))}
-      <button type="submit">Save colours</button>
-      <p role="status">{status}</p>
+      <div class="colour-meanings">
+        {COLOURS.map((c) => (
+          <div key={c} class="colour-meaning">
+            <span class={`dot dot-${c}`} aria-hidden="true" />
+            <label for={`meaning-${c}`}>
+              <span class="visually-hidden">Meaning of </span>
+              <span class="colour-name">{COLOUR_NAMES[c]}</span>
+            </label>
+            <input
+              id={`meaning-${c}`}
+              maxLength={40}
+              value={meanings[c]}
+              onInput={(e) => setMeanings({ ...meanings, [c]: e.currentTarget.value })}
+            />
+          </div>
+        ))}
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="primary">
+          Save colours
+        </button>
+        <p role="status" class="status">
+          {status}
+        </p>
+      </div>
     </form>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { countOf, formatCount, NOUNS } from '@/core/plural';
 import type { ExportFormat, ImportResult } from '@/lib/protocol';
+import { DownloadIcon, UploadIcon } from './icons';
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'json', label: 'JSON' },
@@ -7,6 +9,16 @@ const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV' },
   { format: 'anki', label: 'Anki' },
 ];
+
+/** What an import did, in a sentence. */
+export function importSummary(result: { added: number; updated: number; unchanged: number }): string {
+  return (
+    `Imported ${countOf(result.added, NOUNS.newHighlight)}` +
+    (result.updated ? `, updated ${formatCount(result.updated)}` : '') +
+    (result.unchanged ? `; ${formatCount(result.unchanged)} already up to date` : '') +
+    '.'
+  );
+}
 
 /** Export (everything, or the filtered set) and import of highlights. */
 export function ExportImport({
@@ -23,51 +35,62 @@ export function ExportImport({
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <details class="export-import">
-      <summary>Export or import</summary>
-      <div class="export">
-        <span>Export</span>
-        {FORMATS.map((f) => (
-          <button key={f.format} type="button" onClick={() => void onExport(f.format, filtered && onlyFiltered)}>
-            {f.label}
-          </button>
-        ))}
-        {filtered && (
-          <label class="check">
-            <input type="checkbox" checked={onlyFiltered} onChange={(e) => setOnlyFiltered(e.currentTarget.checked)} />
-            only the filtered highlights
-          </label>
-        )}
+    <div class="export-import-body">
+      <div class="transfer-row" role="group" aria-labelledby="export-label">
+        <span class="transfer-label" id="export-label">
+          <DownloadIcon size={15} /> Export
+        </span>
+        <div class="transfer-buttons">
+          {FORMATS.map((f) => (
+            <button
+              key={f.format}
+              type="button"
+              class="small"
+              onClick={() => void onExport(f.format, filtered && onlyFiltered)}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
       </div>
-      <label class="import">
-        Import a JSON export
-        <input
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (!file) return;
-            setBusy(true);
-            setResult(null);
-            void onImport(file)
-              .then(setResult, (err: unknown) =>
-                setResult({
-                  ok: false,
-                  errors: [err instanceof Error ? err.message.replace(/^\w+: /, '') : String(err)],
-                }),
-              )
-              .finally(() => setBusy(false));
-          }}
-        />
-      </label>
+      {filtered && (
+        <label class="check only-filtered">
+          <input type="checkbox" checked={onlyFiltered} onChange={(e) => setOnlyFiltered(e.currentTarget.checked)} />
+          only the filtered highlights
+        </label>
+      )}
+      <div class="transfer-row">
+        <span class="transfer-label" aria-hidden="true">
+          <UploadIcon size={15} /> Import
+        </span>
+        <label class="file-picker">
+          Import a JSON export…
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (!file) return;
+              setBusy(true);
+              setResult(null);
+              void onImport(file)
+                .then(setResult, (err: unknown) =>
+                  setResult({
+                    ok: false,
+                    errors: [err instanceof Error ? err.message.replace(/^\w+: /, '') : String(err)],
+                  }),
+                )
+                .finally(() => setBusy(false));
+            }}
+          />
+        </label>
+      </div>
       {busy && <p role="status">Importing…</p>}
       {result?.ok && (
-        <p role="status" data-testid="import-result">
-          Imported {result.added} new highlight{result.added === 1 ? '' : 's'}
-          {result.updated ? `, updated ${result.updated}` : ''}
-          {result.unchanged ? `; ${result.unchanged} already up to date` : ''}.
+        <p role="status" class="import-ok" data-testid="import-result">
+          {importSummary(result)}
         </p>
       )}
       {result && !result.ok && (
@@ -82,6 +105,6 @@ export function ExportImport({
           )}
         </div>
       )}
-    </details>
+    </div>
   );
 }

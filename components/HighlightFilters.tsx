@@ -1,14 +1,18 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { HighlightFacets, HighlightQuery } from '@/core/highlight-query';
 import { COLOURS, type Colour } from '@/core/highlight-record';
+import { formatCount } from '@/core/plural';
+import { SearchIcon } from './icons';
 
-/** The search box and filters of the highlight list. */
+/** The search box and filters of the highlight list; `children` (the count) sits beside the orphans filter. */
 export function HighlightFilters({
   query,
   facets,
   meanings,
   autoFocus = false,
   onChange,
+  children,
 }: {
   query: HighlightQuery;
   facets: HighlightFacets | null;
@@ -16,6 +20,7 @@ export function HighlightFilters({
   /** Put the caret in the search box at once (the popup opened on the list). */
   autoFocus?: boolean;
   onChange: (q: HighlightQuery) => void;
+  children?: ComponentChildren;
 }) {
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -29,14 +34,17 @@ export function HighlightFilters({
   };
   return (
     <div class="filters">
-      <input
-        ref={search}
-        type="search"
-        placeholder="Search quotes, notes, titles, tags, English…"
-        aria-label="Search highlights"
-        value={query.search ?? ''}
-        onInput={(e) => set({ search: e.currentTarget.value })}
-      />
+      <div class="search">
+        <SearchIcon size={15} />
+        <input
+          ref={search}
+          type="search"
+          placeholder="Search quotes, notes, tags, English…"
+          aria-label="Search highlights"
+          value={query.search ?? ''}
+          onInput={(e) => set({ search: e.currentTarget.value })}
+        />
+      </div>
       <div class="filter-row">
         <select
           aria-label="Colour"
@@ -58,7 +66,7 @@ export function HighlightFilters({
           <option value="">All tags</option>
           {facets?.tags.map(([t, n]) => (
             <option key={t} value={t}>
-              #{t} ({n})
+              #{t} ({formatCount(n)})
             </option>
           ))}
         </select>
@@ -70,17 +78,20 @@ export function HighlightFilters({
           <option value="">All sites</option>
           {facets?.sites.map(([s, n]) => (
             <option key={s} value={s}>
-              {s} ({n})
+              {s} ({formatCount(n)})
             </option>
           ))}
         </select>
+      </div>
+      <div class="filter-foot">
+        {children}
         <label class="check">
           <input
             type="checkbox"
             checked={query.orphans === true}
             onChange={(e) => set({ orphans: e.currentTarget.checked ? true : undefined })}
           />
-          Orphans only{facets ? ` (${facets.orphans})` : ''}
+          Orphans only{facets ? ` (${formatCount(facets.orphans)})` : ''}
         </label>
       </div>
     </div>

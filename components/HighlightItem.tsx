@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatLocalDateTime } from '@/core/highlight-export';
 import { COLOURS, type Colour, type HighlightPatch, type HighlightRecord } from '@/core/highlight-record';
+import { informativePairs } from '@/core/term-pairs';
 
 export interface HighlightItemProps {
   highlight: HighlightRecord;
@@ -10,13 +11,18 @@ export interface HighlightItemProps {
   onDelete: (h: HighlightRecord) => void;
 }
 
-/** One saved highlight: its quote, colour, note, English and status, with its actions. */
+/**
+ * One saved highlight: the quote first and largest, then its English and the glossary pairs worth
+ * listing (those whose English differs), the note, and a line of colour, tags and date with the
+ * actions.
+ */
 export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete }: HighlightItemProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(h.note);
   const [colour, setColour] = useState<Colour>(h.color);
   const [tags, setTags] = useState(h.tags.join(', '));
   const [error, setError] = useState('');
+  const pairs = h.corpus ? informativePairs(h.corpus.terms) : [];
   return (
     <li class={`highlight colour-${h.color}${h.orphan ? ' orphan' : ''}`} data-testid="highlight" data-id={h.id}>
       <blockquote lang="vi">{h.quote.exact}</blockquote>
@@ -25,19 +31,23 @@ export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete
           {h.corpus.english}
         </p>
       )}
-      {h.corpus && h.corpus.terms.length > 0 && (
+      {pairs.length > 0 && (
         <p class="terms">
-          {h.corpus.terms.map((t) => (
-            <span key={t.vi}>
-              <span lang="vi">{t.vi}</span> = <span lang="en">{t.en}</span>
+          {pairs.map((t) => (
+            <span key={t.vi} class="term">
+              <span lang="vi">{t.vi}</span>
+              <span class="eq"> = </span>
+              <span lang="en">{t.en}</span>
             </span>
           ))}
         </p>
       )}
       {h.note && !editing && <p class="note">{h.note}</p>}
-      <p class="meta">
-        <span class={`dot dot-${h.color}`} aria-hidden="true" />
-        <span>{meanings[h.color]}</span>
+      <div class="meta">
+        <span class="meaning">
+          <span class={`dot dot-${h.color}`} aria-hidden="true" />
+          {meanings[h.color]}
+        </span>
         {h.tags.map((t) => (
           <span key={t} class="tag">
             #{t}
@@ -49,7 +59,7 @@ export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete
             orphan
           </span>
         )}
-      </p>
+      </div>
       {editing ? (
         <form
           class="edit"
@@ -62,20 +72,23 @@ export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete
             );
           }}
         >
-          <label>
-            Note
+          <label class="field">
+            <span>Note</span>
             <textarea rows={3} value={note} maxLength={10_000} onInput={(e) => setNote(e.currentTarget.value)} />
           </label>
-          <label>
-            Tags (comma-separated)
+          <label class="field">
+            <span>Tags (comma-separated)</span>
             <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
           </label>
-          <fieldset class="colours">
+          <fieldset class="colour-choice">
             <legend>Colour</legend>
             {COLOURS.map((c) => (
-              <label key={c}>
+              <label key={c} class="colour-option">
                 <input type="radio" name={`colour-${h.id}`} checked={c === colour} onChange={() => setColour(c)} />
-                <span class={`dot dot-${c}`} aria-hidden="true" /> {meanings[c]}
+                <span class="swatch">
+                  <span class={`dot dot-${c}`} aria-hidden="true" />
+                  <span class="meaning">{meanings[c]}</span>
+                </span>
               </label>
             ))}
           </fieldset>
@@ -85,21 +98,23 @@ export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete
             </p>
           )}
           <div class="actions">
-            <button type="submit">Save</button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <button type="submit" class="primary small">
+              Save
+            </button>
+            <button type="button" class="small" onClick={() => setEditing(false)}>
               Cancel
             </button>
           </div>
         </form>
       ) : (
         <div class="actions">
-          <button type="button" onClick={() => onOpen(h)}>
+          <button type="button" class="small" onClick={() => onOpen(h)}>
             Open
           </button>
-          <button type="button" onClick={() => setEditing(true)}>
+          <button type="button" class="small ghost" onClick={() => setEditing(true)}>
             Edit
           </button>
-          <button type="button" onClick={() => onDelete(h)}>
+          <button type="button" class="small ghost danger-quiet" onClick={() => onDelete(h)}>
             Delete
           </button>
         </div>

@@ -1,12 +1,13 @@
-import type { ViewMode } from '@/lib/protocol';
+import { VIEW_MODES, type ViewMode } from '@/lib/protocol';
 
-const LABELS: Record<ViewMode, { label: string; hint: string }> = {
-  bilingual: { label: 'Bilingual', hint: 'English after each recognised paragraph' },
-  original: { label: 'Original only', hint: 'English on hover or focus' },
-  english: { label: 'English only', hint: 'Vietnamese dimmed; click to show it' },
+/** What each reading mode is called and does, for every page that offers the choice. */
+export const MODE_LABELS: Record<ViewMode, { label: string; hint: string }> = {
+  bilingual: { label: 'Bilingual', hint: 'The English follows each recognised paragraph.' },
+  original: { label: 'Original only', hint: 'The English shows when you hover or focus a paragraph.' },
+  english: { label: 'English only', hint: 'The Vietnamese is dimmed; click a paragraph to show it.' },
 };
 
-/** The reading mode for a site, as a radio group. */
+/** The reading mode for a site, as a segmented radio group with the chosen mode explained under it. */
 export function ModeSwitch({
   mode,
   site,
@@ -18,13 +19,20 @@ export function ModeSwitch({
 }) {
   return (
     <fieldset class="mode-switch">
-      <legend>Reading mode on {site}</legend>
-      {(Object.keys(LABELS) as ViewMode[]).map((m) => (
-        <label key={m} title={LABELS[m].hint}>
-          <input type="radio" name="mode" value={m} checked={m === mode} onChange={() => onChange(m)} />
-          <span>{LABELS[m].label}</span>
-        </label>
-      ))}
+      <legend>
+        Reading mode on <span class="site">{site}</span>
+      </legend>
+      <div class="segmented">
+        {VIEW_MODES.map((m) => (
+          <label key={m}>
+            <input type="radio" name="mode" value={m} checked={m === mode} onChange={() => onChange(m)} />
+            <span>{MODE_LABELS[m].label}</span>
+          </label>
+        ))}
+      </div>
+      <p class="hint muted" aria-live="polite">
+        {MODE_LABELS[mode].hint}
+      </p>
     </fieldset>
   );
 }

@@ -5,6 +5,9 @@ export interface NoteEditorData {
   quote: string;
   color: Colour;
   meanings: Record<Colour, string>;
+  /** What a saved highlight already has (editing it). */
+  note?: string;
+  tags?: string[];
 }
 
 export interface NoteEditorProps {
@@ -14,8 +17,9 @@ export interface NoteEditorProps {
 }
 
 /**
- * Writing a highlight's note, colour and tags. It runs in the extension's own page, framed on the
- * news page, so the page's scripts cannot read what is typed. Ctrl/⌘+Enter saves, Esc cancels.
+ * Writing a highlight's note, colour and tags: for a highlight being saved (the note editor) or
+ * one already saved (its card). It runs in the extension's own page, framed on the news page, so
+ * the page's scripts cannot read what is typed. Ctrl/⌘+Enter saves, Esc cancels.
  */
 export function NoteEditor({ load, onSave, onCancel }: NoteEditorProps) {
   const [data, setData] = useState<NoteEditorData | null>(null);
@@ -31,6 +35,8 @@ export function NoteEditor({ load, onSave, onCancel }: NoteEditorProps) {
       (d) => {
         setData(d);
         setColour(d.color);
+        setNote(d.note ?? '');
+        setTags((d.tags ?? []).join(', '));
       },
       (e: unknown) => setError(e instanceof Error ? e.message.replace(/^\w+: /, '') : String(e)),
     );

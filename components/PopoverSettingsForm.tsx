@@ -21,7 +21,7 @@ export function PopoverSettingsForm({
   const [modifier, setModifier] = useState<ModifierKey>(value.modifier);
   const [status, setStatus] = useState('');
   const delayMs = Number(delay);
-  const valid = Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= 2000;
+  const valid = delay.trim() !== '' && Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= 2000;
   return (
     <form
       class="settings"
@@ -35,34 +35,54 @@ export function PopoverSettingsForm({
         );
       }}
     >
-      <h2>Glossary popovers</h2>
-      <label>
-        Delay before a popover opens (ms)
+      <div class="setting">
+        <label for="popover-delay">Delay before a popover opens (ms)</label>
+        <p class="setting-hint" id="popover-delay-hint">
+          How long the pointer rests on a term before its popover opens: 0 to 2000.
+        </p>
         <input
+          id="popover-delay"
           type="number"
           min={0}
           max={2000}
           step={10}
           value={delay}
           aria-invalid={!valid}
+          aria-describedby={valid ? 'popover-delay-hint' : 'popover-delay-hint popover-delay-error'}
           onInput={(e) => setDelay(e.currentTarget.value)}
         />
-      </label>
-      {!valid && <p class="error">Enter a whole number of milliseconds from 0 to 2000.</p>}
-      <label>
-        Modifier key
-        <select value={modifier} onChange={(e) => setModifier(e.currentTarget.value as ModifierKey)}>
+        {!valid && (
+          <p class="error" id="popover-delay-error">
+            Enter a whole number of milliseconds from 0 to 2000.
+          </p>
+        )}
+      </div>
+      <div class="setting">
+        <label for="popover-modifier">Modifier key</label>
+        <p class="setting-hint" id="popover-modifier-hint">
+          A key to hold while hovering, so popovers only open when you ask for them.
+        </p>
+        <select
+          id="popover-modifier"
+          value={modifier}
+          aria-describedby="popover-modifier-hint"
+          onChange={(e) => setModifier(e.currentTarget.value as ModifierKey)}
+        >
           {MODIFIER_KEYS.map((m) => (
             <option key={m} value={m}>
               {MODIFIER_LABELS[m]}
             </option>
           ))}
         </select>
-      </label>
-      <button type="submit" disabled={!valid}>
-        Save
-      </button>
-      <p role="status">{status}</p>
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={!valid}>
+          Save
+        </button>
+        <p role="status" class="status">
+          {status}
+        </p>
+      </div>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Colour } from '@/core/highlight-record';
 import type { Rect } from '@/core/placement';
 import { usePlacement } from './use-placement';
@@ -12,6 +12,8 @@ export type ToolbarStatus =
 export interface SelectionToolbarProps {
   /** The selection, in viewport coordinates: the toolbar sits next to it. */
   anchor: Rect;
+  /** What the toolbar must not cover: the English under the paragraph the selection is in. */
+  avoid?: Rect[];
   colours: { colour: Colour; meaning: string }[];
   /** The colour the plain "Highlight" button uses. */
   defaultColour: Colour;
@@ -25,8 +27,10 @@ export interface SelectionToolbarProps {
 /** The toolbar shown next to a selection: Highlight, a colour for each meaning, Add note. */
 export function SelectionToolbar(props: SelectionToolbarProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const placement = usePlacement(ref, props.anchor, [props.status.kind]);
+  const placement = usePlacement(ref, props.anchor, [props.status.kind], props.avoid);
   const busy = props.status.kind === 'saving';
+  /** The meaning of the colour under the pointer or the keyboard focus, shown as text. */
+  const [hint, setHint] = useState<string | null>(null);
   return (
     <div
       ref={ref}
@@ -60,14 +64,23 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
             title={c.meaning}
             disabled={busy}
             onClick={(e) => props.onHighlight(c.colour, e)}
+            onMouseEnter={() => setHint(c.meaning)}
+            onMouseLeave={() => setHint(null)}
+            onFocus={() => setHint(c.meaning)}
+            onBlur={() => setHint(null)}
           />
         ))}
         <button type="button" disabled={busy} onClick={(e) => props.onAddNote(props.defaultColour, e)}>
           Add note
         </button>
       </div>
+      {hint && (
+        <p class="swatch-hint" aria-hidden="true">
+          {hint}
+        </p>
+      )}
       {props.status.kind === 'saved' && (
-        <p class="status" role="status">
+        <p class="status fading" role="status">
           Saved.
         </p>
       )}

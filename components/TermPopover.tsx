@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import type { Rect } from '@/core/placement';
 import { setSanitizedContent } from '@/lib/sanitize';
@@ -8,6 +8,8 @@ export interface TermPopoverProps {
   entry: GlossaryEntry;
   /** The term on the page, in viewport coordinates: the popover never covers it. */
   anchor: Rect;
+  /** The English rendering of the term's paragraph: the popover keeps clear of it where it can. */
+  avoid?: Rect[];
   pinned: boolean;
   /** Titles of the corpus articles the term occurs in. */
   articles: { id: string; vi: string; en: string }[];
@@ -32,10 +34,14 @@ const KIND_LABELS: Record<GlossaryEntry['kind'], string> = {
   term: 'term',
 };
 
-/** A glossary note: data that may carry inline formatting, so it goes through the sanitiser. */
+/**
+ * A glossary note: data that may carry inline formatting, so it goes through the sanitiser. Set in
+ * a layout effect, before the popover measures itself to be placed: set later, it would make the
+ * popover grow after placement (down over its term, when placed above it).
+ */
 function Note({ html }: { html: string }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ref.current) setSanitizedContent(ref.current, html);
   }, [html]);
   return <p class="note" ref={ref} />;
@@ -45,7 +51,7 @@ function Note({ html }: { html: string }) {
 export function TermPopover(props: TermPopoverProps) {
   const { entry } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const placement = usePlacement(ref, props.anchor, [entry.id, props.pinned]);
+  const placement = usePlacement(ref, props.anchor, [entry.id, props.pinned], props.avoid);
   return (
     <div
       ref={ref}

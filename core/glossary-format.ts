@@ -20,7 +20,8 @@ export interface HanSyllable {
   readonly gloss: string | null;
 }
 
-export interface GlossaryEntry {
+/** What a compiled entry carries, in the glossary and in the news supplement alike. */
+export interface CompiledEntryFields {
   readonly id: number;
   readonly vi: string;
   readonly variants: string[];
@@ -29,6 +30,9 @@ export interface GlossaryEntry {
   readonly proper: boolean;
   readonly note: string;
   readonly han: HanSyllable[] | null;
+}
+
+export interface GlossaryEntry extends CompiledEntryFields {
   /** Ids of the corpus articles whose Vietnamese contains the entry. */
   readonly articles: string[];
   readonly source: 'hand' | 'cldr';
@@ -87,7 +91,7 @@ export function mergeGenerated(
 }
 
 /** Shortens a Unihan gloss to the senses that fit in a popover line. */
-function shortGloss(definition: string | null): string | null {
+export function shortGloss(definition: string | null): string | null {
   if (!definition) return null;
   const senses = definition
     .split(';')
@@ -101,38 +105,67 @@ function shortGloss(definition: string | null): string | null {
   return out.length > 60 ? `${out.slice(0, 57)}…` : out;
 }
 
-/** Builds the compiled glossary. `glossOf` gives Unihan's English definition of a character. */
+/**
+ * A headword's Hán characters syllable by syllable, each with Unihan's gloss shortened; `_` marks
+ * a syllable without one. Null when the entry gives no Hán.
+ */
+function hanSyllables(
+  vi: string,
+  han: string | undefined,
+  glossOf: (char: string) => string | null,
+): HanSyllable[] | null {
+  if (!han) return null;
+  const chars = [...han];
+  return headwordSyllables(vi).map((syllable, i) => {
+    const ch = chars[i]!;
+    return ch === '_' ? { syllable, char: null, gloss: null } : { syllable, char: ch, gloss: shortGloss(glossOf(ch)) };
+  });
+}
+
+/** The compiled fields of a source entry at position `id`. */
+export function compileEntryFields(
+  e: GlossarySourceEntry,
+  id: number,
+  glossOf: (char: string) => string | null,
+): CompiledEntryFields {
+  return {
+    id,
+    vi: e.vi,
+    variants: e.variants ?? [],
+    en: e.en,
+    kind: e.kind,
+    proper: e.proper,
+    note: e.note,
+    han: hanSyllables(e.vi, e.han, glossOf),
+  };
+}
+
+/**
+ * Builds the compiled glossary. `glossOf` gives Unihan's English definition of a character;
+ * `paint` finds the entries in normalised text (by default with the glossary alone; the build
+ * passes the whole lexicon's painter, so "Pháp luật" does not count as France).
+ */
 export function compileGlossary(
   entries: readonly SourcedEntry[],
   articles: readonly CorpusArticle[],
   glossOf: (char: string) => string | null,
+  paint?: (text: string) => readonly { entry: number }[],
 ): CompiledGlossary {
-  const matcher = new GlossaryMatcher(entries);
+  if (!paint) {
+    const matcher = new GlossaryMatcher(entries);
+    paint = (text) => matcher.match(text);
+  }
   const occursIn = entries.map(() => new Set<string>());
   for (const article of articles) {
     for (const text of [article.title.vi, ...article.paragraphs.map((p) => p.vi)]) {
-      for (const m of matcher.match(normalizeText(text))) occursIn[m.entry]!.add(article.id);
+      for (const m of paint(normalizeText(text))) occursIn[m.entry]!.add(article.id);
     }
   }
   return {
     format: GLOSSARY_FORMAT,
     version: GLOSSARY_FORMAT_VERSION,
     entries: entries.map((e, id) => ({
-      id,
-      vi: e.vi,
-      variants: e.variants ?? [],
-      en: e.en,
-      kind: e.kind,
-      proper: e.proper,
-      note: e.note,
-      han: e.han
-        ? headwordSyllables(e.vi).map((syllable, i) => {
-            const ch = [...e.han!][i]!;
-            return ch === '_'
-              ? { syllable, char: null, gloss: null }
-              : { syllable, char: ch, gloss: shortGloss(glossOf(ch)) };
-          })
-        : null,
+      ...compileEntryFields(e, id, glossOf),
       articles: articles.filter((a) => occursIn[id]!.has(a.id)).map((a) => a.id),
       source: e.source,
     })),

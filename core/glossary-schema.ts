@@ -3,6 +3,7 @@
  * duplicate headwords, and Hán characters that must read as their Vietnamese syllables.
  */
 
+import { foldSyllable } from './lexicon-key';
 import { normalizeText } from './normalize';
 import { tokenize } from './tokenize';
 import {
@@ -45,7 +46,8 @@ export interface GlossarySourceEntry {
 const oneLine = (max: number) =>
   string({ nonBlank: true, max, pattern: /^[^\n\r]*$/, patternMessage: 'must be a single line' });
 
-export const entryValidator = object({
+/** The fields of an entry, for the glossary and for formats that extend it (the news supplement). */
+export const entryShape = {
   vi: oneLine(120),
   variants: optional(array(oneLine(160), { max: 40 })),
   en: array(oneLine(160), { min: 1, max: 12 }),
@@ -57,7 +59,9 @@ export const entryValidator = object({
       [...v].every((ch) => ch === '_' || /\p{Script=Han}/u.test(ch)) ? null : 'must hold only Hán characters and _',
     ),
   ),
-});
+};
+
+export const entryValidator = object(entryShape);
 
 export const glossaryFileValidator = array(entryValidator);
 
@@ -124,13 +128,9 @@ export function duplicateFormIssues<E extends GlossarySourceEntry>(
   return issues;
 }
 
-const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
-
 /** Folds the i/y spelling variation at the end of a syllable after a consonant (mỹ = mĩ, lý = lí). */
 export function foldFinalY(syllable: string): string {
-  const s = normalizeText(syllable).toLowerCase();
-  const m = /^(.*[bcdđghklmnpqrstvx])([yýỳỷỹỵ])$/u.exec(s);
-  return m ? m[1]! + Y_TO_I[m[2]!]! : s;
+  return foldSyllable(normalizeText(syllable));
 }
 
 /**

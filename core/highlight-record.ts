@@ -59,6 +59,11 @@ export interface HighlightRecord {
   createdAt: number;
   updatedAt: number;
   corpus: CorpusLink | null;
+  /**
+   * Where the quote is: absent for the page's own text, `english` for the English rendering of
+   * the corpus paragraph named in `corpus` (its quote and position are in that English).
+   */
+  on?: 'english';
   /** The last visit could not place it on the page. */
   orphan: boolean;
 }
@@ -113,6 +118,7 @@ const FIELDS = {
       terms: array(object({ vi: string({ max: 200 }), en: string({ max: 200 }) }), { max: 500 }),
     }),
   ),
+  on: optional(literal('english')),
 };
 
 /** A highlight's id: what the background mints (`h_` and 32 hex digits), or an imported one. */
@@ -120,6 +126,10 @@ export const highlightIdValidator: Validator<string> = string({
   pattern: /^[A-Za-z0-9_-]{8,64}$/,
   patternMessage: 'must be 8–64 letters, digits, _ or -',
 });
+
+/** A highlight on the English must say which paragraph's English. */
+const englishHasParagraph = (h: { on?: 'english'; corpus: CorpusLink | null }) =>
+  h.on === 'english' && !h.corpus ? 'a highlight on the English needs its corpus paragraph' : null;
 
 export const highlightValidator: Validator<HighlightRecord> = refine(
   object({
@@ -130,13 +140,13 @@ export const highlightValidator: Validator<HighlightRecord> = refine(
     orphan: boolean,
     ...FIELDS,
   }),
-  (h) => (h.updatedAt < h.createdAt ? 'updatedAt comes before createdAt' : null),
+  (h) => (h.updatedAt < h.createdAt ? 'updatedAt comes before createdAt' : englishHasParagraph(h)),
 );
 
 /** What a page sends to save a new highlight; the background adds id, site and times. */
 export type HighlightDraft = Omit<HighlightRecord, 'id' | 'site' | 'createdAt' | 'updatedAt' | 'orphan'>;
 
-export const highlightDraftValidator: Validator<HighlightDraft> = object(FIELDS);
+export const highlightDraftValidator: Validator<HighlightDraft> = refine(object(FIELDS), englishHasParagraph);
 
 /** What the popup may change on a saved highlight. */
 export interface HighlightPatch {

@@ -38,3 +38,31 @@ describe('placePanel', () => {
     expect(p.left).toBe(8);
   });
 });
+
+describe('keeping clear of the English', () => {
+  const viewport = { width: 1000, height: 800 };
+  const word = { left: 100, top: 300, width: 60, height: 20 };
+  const size = { width: 300, height: 150 };
+  test('a panel that would cover the rendering below goes above the word', () => {
+    const rendering = { left: 80, top: 360, width: 600, height: 120 };
+    const p = placePanel(word, size, viewport, { avoid: [rendering] });
+    expect(p.side).toBe('above');
+    expect(overlaps({ left: p.left, top: p.top, ...size }, rendering)).toBe(false);
+    expect(overlaps({ left: p.left, top: p.top, ...size }, word)).toBe(false);
+  });
+  test('with no room above, it goes beside the word, beyond the English column', () => {
+    const high = { ...word, top: 60 };
+    const rendering = { left: 80, top: 90, width: 400, height: 400 };
+    const p = placePanel(high, size, viewport, { avoid: [rendering] });
+    expect(p.side).toBe('right');
+    expect(p.left).toBeGreaterThanOrEqual(480);
+    expect(overlaps({ left: p.left, top: p.top, ...size }, rendering)).toBe(false);
+    expect(overlaps({ left: p.left, top: p.top, ...size }, high)).toBe(false);
+  });
+  test('with nothing to avoid, below as before', () => {
+    expect(placePanel(word, size, viewport).side).toBe('below');
+    expect(placePanel(word, size, viewport, { avoid: [{ left: 0, top: 0, width: 10, height: 10 }] }).side).toBe(
+      'below',
+    );
+  });
+});

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Peek } from '@/components/Peek';
-import { NoteFrame } from '@/components/NoteFrame';
+import { PageFrame } from '@/components/PageFrame';
 import overlayCss from '@/components/overlay.css?inline';
 import { pageScheme } from '@/components/page-scheme';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
@@ -26,7 +26,8 @@ function Overlay({ store }: { store: Store<OverlayState> }) {
       {state.peek && <Peek {...state.peek} />}
       {state.popover && <TermPopover {...state.popover} />}
       {state.toolbar && <SelectionToolbar {...state.toolbar} />}
-      {state.note && <NoteFrame {...state.note} />}
+      {state.note && <PageFrame {...state.note} />}
+      {state.card && <PageFrame {...state.card} />}
       <div class="sr-only" aria-live="polite" data-testid="announcement">
         {state.announcement}
       </div>

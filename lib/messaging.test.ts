@@ -108,6 +108,7 @@ describe('handleTabMessages', () => {
       flashHighlight: () => false,
       highlightsChanged: () => null,
       stagedHighlightDone: () => null,
+      closeFrame: () => null,
     });
     const fromBackground = { id: fakeBrowser.runtime.id };
     expect(await deliver({ type: 'cycleViewMode', params: {} }, fromBackground)).toEqual({

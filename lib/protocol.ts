@@ -216,6 +216,10 @@ export interface Protocol {
   };
   /** Privileged (the note editor): drops a staged highlight. */
   discardStagedHighlight: { params: { token: string }; return: null };
+  /** Privileged (the highlight card): one highlight, null when it no longer exists. */
+  getHighlight: { params: { id: string }; return: HighlightRecord | null };
+  /** Privileged (a frame of ours on a page: note editor, highlight card): close me. */
+  closeFrame: { params: Record<string, never>; return: null };
   /** The highlights of the sender's page, to anchor them. */
   pageHighlights: { params: { url: string }; return: HighlightRecord[] };
   /** Which of the sender's page's highlights were placed and which are orphans. */
@@ -357,6 +361,8 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
     tags: typedTagsValidator,
   }),
   discardStagedHighlight: object({ token }),
+  getHighlight: object({ id: highlightIdValidator }),
+  closeFrame: noParams,
   pageHighlights: object({ url }),
   reportAnchoring: object({
     url,
@@ -422,6 +428,8 @@ export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
   'getStagedHighlight',
   'commitStagedHighlight',
   'discardStagedHighlight',
+  'getHighlight',
+  'closeFrame',
   'listHighlights',
   'highlightFacets',
   'updateHighlight',
@@ -465,6 +473,8 @@ export interface TabProtocol {
   highlightsChanged: { params: Record<string, never>; return: null };
   /** The note editor for a staged highlight is done: saved (with the record) or discarded. */
   stagedHighlightDone: { params: { token: string; saved: boolean }; return: null };
+  /** A frame of ours on the page (the highlight card) asked to be closed. */
+  closeFrame: { params: Record<string, never>; return: null };
 }
 
 export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProtocol[K]['params']> } = {
@@ -474,4 +484,5 @@ export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProto
   flashHighlight: object({ id: highlightIdValidator }),
   highlightsChanged: noParams,
   stagedHighlightDone: object({ token, saved: literal(true, false) }),
+  closeFrame: noParams,
 };

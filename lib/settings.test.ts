@@ -9,8 +9,10 @@ import {
   lookupHistory,
   popoverSettings,
   popupTab,
+  resetViewMode,
   reverseCards,
   setViewMode,
+  termUnderline,
   viewModeFor,
   viewModes,
 } from './settings';
@@ -64,6 +66,30 @@ describe('settings are validated when read', () => {
     [null, 'page'],
     ['elsewhere', 'page'],
   ])('the popup tab %j read raw cleans to %s', (raw, tab) => expect(cleanPopupTab(raw)).toBe(tab));
+
+  test('a site whose mode is reset opens in the default mode again; the others keep theirs', async () => {
+    await setViewMode('dantri.com.vn', 'english');
+    await setViewMode('vnexpress.net', 'original');
+    await resetViewMode('dantri.com.vn');
+    expect(await viewModes.getValue()).toEqual({ 'vnexpress.net': 'original' });
+    expect(await viewModeFor('dantri.com.vn')).toBe('bilingual');
+    await resetViewMode('tuoitre.vn');
+    expect(await viewModes.getValue()).toEqual({ 'vnexpress.net': 'original' });
+  });
+
+  test.each<[unknown, string]>([
+    [undefined, 'names-and-terms'],
+    ['names-and-terms', 'names-and-terms'],
+    ['names', 'names'],
+    ['none', 'none'],
+    ['NAMES', 'names-and-terms'],
+    ['everything', 'names-and-terms'],
+    [3, 'names-and-terms'],
+    [{ value: 'names' }, 'names-and-terms'],
+  ])('the term underline stored as %j reads as %s', async (stored, expected) => {
+    if (stored !== undefined) await fakeBrowser.storage.local.set({ termUnderline: stored });
+    expect(await termUnderline.getValue()).toBe(expected);
+  });
 });
 
 describe('the word and review settings', () => {

@@ -71,6 +71,12 @@ export async function setViewMode(site: string, mode: ViewMode): Promise<void> {
   await viewModes.setValue({ ...modes, [site]: mode });
 }
 
+/** Forgets the mode chosen for a site: it opens in the default mode again. */
+export async function resetViewMode(site: string): Promise<void> {
+  const { [site]: _forgotten, ...rest } = await viewModes.getValue();
+  await viewModes.setValue(rest);
+}
+
 export const MODIFIER_KEYS = ['none', 'Alt', 'Control', 'Shift', 'Meta'] as const;
 export type ModifierKey = (typeof MODIFIER_KEYS)[number];
 
@@ -95,6 +101,21 @@ export const popoverSettings = setting<PopoverSettings>(
   whole(popoverSettingsValidator, DEFAULT_POPOVER_SETTINGS),
 );
 
+export const TERM_UNDERLINES = ['names-and-terms', 'names', 'none'] as const;
+/**
+ * Which glossary entries news pages underline: names (people, places, organisations) and terms,
+ * names only, or nothing.
+ */
+export type TermUnderline = (typeof TERM_UNDERLINES)[number];
+export const DEFAULT_TERM_UNDERLINE: TermUnderline = 'names-and-terms';
+
+/** What the page underlines, set on the options page. */
+export const termUnderline = setting<TermUnderline>(
+  'termUnderline',
+  DEFAULT_TERM_UNDERLINE,
+  whole(literal(...TERM_UNDERLINES), DEFAULT_TERM_UNDERLINE),
+);
+
 const meaning = string({ min: 1, max: 40, nonBlank: true });
 
 /** What each highlight colour means to the reader; renamed on the options page. */
@@ -107,6 +128,13 @@ export const colourMeanings = setting<Record<Colour, string>>('colourMeanings', 
   }
   return out;
 });
+
+/**
+ * Whether the first-run page has been shown in this profile. Chrome reports an unpacked extension
+ * loaded from the command line as newly installed at every browser start, so the install event
+ * alone would show the page again and again; uninstalling clears this with the rest of storage.
+ */
+export const firstRunShown = setting<boolean>('firstRunShown', false, (stored) => stored === true);
 
 export const POPUP_TABS = ['page', 'highlights'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];

@@ -1,29 +1,63 @@
 /**
- * `npm run corpus`: validates the corpus and glossary sources and compiles them into
- * public/data/, which the build copies into the extension. Exits non-zero with every problem
- * listed (file, article or entry, paragraph) when a source is wrong.
+ * `npm run corpus`: validates the corpus, glossary, news supplement and dictionary sources and
+ * compiles them into public/data/, which the build copies into the extension. Exits non-zero with
+ * every problem listed (file, article or entry, line, field) when a source is wrong.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DICTIONARY_ATTRIBUTION } from '../core/dictionary-format';
 import { buildData, SourceError } from './lib/data-sources';
 import { REPO_ROOT } from './lib/paths';
 
 export const DATA_OUT_DIR = join(REPO_ROOT, 'public/data');
 
+/** The notice shipped beside dictionary.json: the licence requires attribution, a link and a note of changes. */
+export const DICTIONARY_LICENSE = `dictionary.json and lexicon-index.json — Vietnamese–English dictionary data
+
+${DICTIONARY_ATTRIBUTION}
+
+Source: the Vietnamese entries of the English Wiktionary (https://en.wiktionary.org) as they
+stood in late 2022, extracted by wiktextract (kaikki.org, Tatu Ylönen) and turned into a tab
+file by Vuizur's ebook_dictionary_creator (https://github.com/Vuizur/Wiktionary-Dictionaries,
+commit be0cfb8d614470bc8b9d9006ddff8b921cd5c2e3). Upstream licence statement: "The license is
+the same as Wiktionary: Dual-licensed to the public under both the Creative Commons
+Attribution-ShareAlike 3.0 Unported License (CC-BY-SA) and the GNU Free Documentation License
+(GFDL)".
+
+Modified: the data was shortened (at most three glosses per part of speech, long glosses cut),
+reformatted, and compiled for this extension: glosses that only point to another entry
+("Synonym of …", "Short for …") were replaced by the meaning they point to, senses were
+reordered, spellings repeated verbatim were merged, Unihan's English glosses of the Hán
+characters were added, and a lookup index of the headwords (lexicon-index.json) was added that
+also holds the headwords of Song ngữ's own glossary and news supplement.
+
+These two files, including those changes, are licensed under the Creative Commons
+Attribution-ShareAlike 3.0 Unported License: https://creativecommons.org/licenses/by-sa/3.0/
+The rest of the extension keeps its own licence.
+`;
+
 try {
   const started = performance.now();
-  const { corpus, glossary } = await buildData();
+  const { corpus, glossary, supplement, dictionary, lexiconIndex } = await buildData();
   mkdirSync(DATA_OUT_DIR, { recursive: true });
-  const corpusJson = JSON.stringify(corpus);
-  const glossaryJson = JSON.stringify(glossary);
-  writeFileSync(join(DATA_OUT_DIR, 'corpus.json'), corpusJson);
-  writeFileSync(join(DATA_OUT_DIR, 'glossary.json'), glossaryJson);
+  const files = {
+    'corpus.json': JSON.stringify(corpus),
+    'glossary.json': JSON.stringify(glossary),
+    'supplement.json': JSON.stringify(supplement),
+    'dictionary.json': JSON.stringify(dictionary),
+    'lexicon-index.json': JSON.stringify(lexiconIndex),
+    'dictionary.LICENSE.txt': DICTIONARY_LICENSE,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(DATA_OUT_DIR, name), text);
+  const kb = (name: keyof typeof files) => `${(Buffer.byteLength(files[name]) / 1024).toFixed(1)} KB`;
   const paragraphs = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const hand = glossary.entries.filter((e) => e.source === 'hand').length;
   console.log(
-    `corpus: ${corpus.articles.length} articles, ${paragraphs} paragraphs (${(corpusJson.length / 1024).toFixed(1)} KB); ` +
-      `glossary: ${hand} hand-written + ${glossary.entries.length - hand} CLDR entries (${(glossaryJson.length / 1024).toFixed(1)} KB); ` +
+    `corpus: ${corpus.articles.length} articles, ${paragraphs} paragraphs (${kb('corpus.json')}); ` +
+      `glossary: ${hand} hand-written + ${glossary.entries.length - hand} CLDR entries (${kb('glossary.json')}); ` +
+      `supplement: ${supplement.entries.length} entries (${kb('supplement.json')}); ` +
+      `dictionary: ${dictionary.words.length} words (${kb('dictionary.json')}), index ${kb('lexicon-index.json')}; ` +
       `${(performance.now() - started).toFixed(0)} ms`,
   );
 } catch (error) {

@@ -1,15 +1,18 @@
 /**
- * The matching engine behind every tab: the compiled corpus index and glossary, loaded once per
- * background lifetime on first use (not bundled, not rebuilt per page), shared by all tabs.
+ * The matching engine behind every tab: the compiled corpus index and the lexicon (glossary, news
+ * supplement, dictionary, and the index over them), loaded once per background lifetime on first
+ * use (not bundled, not rebuilt per page), shared by all tabs. The reading itself is core's
+ * (`analyzeTexts`, `lookupAt`); this file only loads the data for it.
  */
 
 import { browser } from 'wxt/browser';
-import { scoreBlock } from '@/core/corpus-match';
 import { loadCorpus, type Corpus } from '@/core/corpus-format';
 import type { CorpusArticle } from '@/core/corpus-schema';
-import { loadGlossary, type GlossaryEntry } from '@/core/glossary-format';
-import { GlossaryMatcher } from '@/core/glossary-match';
-import { normalize, toSourceRange } from '@/core/normalize';
+import type { GlossaryEntry } from '@/core/glossary-format';
+import { attachDictionary, loadPaintingLexicon, type ShippedLexicon } from '@/core/lexicon-load';
+import { lookupAt, type LookupResult } from '@/core/lexicon-lookup';
+import { analyzeTexts } from '@/core/page-analysis';
+import type { SupplementEntry } from '@/core/supplement-format';
 import type { BlockAnalysis, ParagraphText } from '@/lib/protocol';
 
 /**
@@ -27,7 +30,8 @@ async function fetchJson(path: string): Promise<unknown> {
 }
 
 let corpus: Promise<Corpus> | undefined;
-let glossary: Promise<{ entries: GlossaryEntry[]; matcher: GlossaryMatcher }> | undefined;
+let lexicon: Promise<ShippedLexicon> | undefined;
+let withWords: Promise<ShippedLexicon> | undefined;
 
 export function getCorpus(): Promise<Corpus> {
   corpus ??= fetchJson('/data/corpus.json').then(loadCorpus);
@@ -35,49 +39,56 @@ export function getCorpus(): Promise<Corpus> {
   return corpus;
 }
 
-export function getGlossary(): Promise<{ entries: GlossaryEntry[]; matcher: GlossaryMatcher }> {
-  glossary ??= fetchJson('/data/glossary.json').then((json) => {
-    const entries = loadGlossary(json);
-    return { entries, matcher: new GlossaryMatcher(entries) };
-  });
-  glossary.catch(() => (glossary = undefined));
-  return glossary;
+/**
+ * The glossary, the supplement and the prebuilt index over them and the dictionary: what painting
+ * needs (a dictionary compound stops a name inside it from being painted).
+ */
+export function getLexicon(): Promise<ShippedLexicon> {
+  lexicon ??= Promise.all(['glossary', 'supplement', 'lexicon-index'].map((f) => fetchJson(`/data/${f}.json`))).then(
+    ([g, s, i]) => loadPaintingLexicon(g, s, i),
+  );
+  lexicon.catch(() => (lexicon = undefined));
+  return lexicon;
 }
 
 /**
- * Reads page blocks: scores each against the corpus and finds its glossary terms (offsets in the
- * block's text as given). Returns the English of every candidate paragraph alongside.
+ * The lexicon with the dictionary's senses, which only lookups show: the biggest file, loaded once,
+ * after the first page is painted.
+ */
+export function getLookupLexicon(): Promise<ShippedLexicon> {
+  withWords ??= Promise.all([getLexicon(), fetchJson('/data/dictionary.json')]).then(([l, d]) => {
+    attachDictionary(l, d);
+    return l;
+  });
+  withWords.catch(() => (withWords = undefined));
+  return withWords;
+}
+
+/**
+ * Reads page blocks: scores each against the corpus and finds the glossary terms to paint
+ * (offsets in the block's text as given, each with its class, name or term). Returns the English
+ * of every candidate paragraph alongside.
  */
 export async function analyzeBlocks(texts: readonly string[]): Promise<{
   results: BlockAnalysis[];
   paragraphs: Record<string, ParagraphText>;
 }> {
-  const [{ articles, index }, { entries, matcher }] = await Promise.all([getCorpus(), getGlossary()]);
-  const paragraphs: Record<string, ParagraphText> = {};
-  const results = texts.map((text) => {
-    const score = scoreBlock(index, text);
-    const candidates = score.candidates.map((c) => {
-      const article = articles[c.article]!;
-      const key = `${article.id}:${c.index}`;
-      const p = article.paragraphs[c.index]!;
-      paragraphs[key] ??= { en: p.en, kind: p.kind ?? 'text' };
-      return {
-        articleId: article.id,
-        index: c.index,
-        hits: c.hits,
-        coverage: c.coverage,
-        purity: c.purity,
-        paragraphShingles: c.paragraphShingles,
-      };
-    });
-    const n = normalize(text);
-    const terms = matcher.match(n.text).map((m) => {
-      const [start, end] = toSourceRange(n, m.start, m.end);
-      return { start, end, entry: entries[m.entry]!.id };
-    });
-    return { candidates, terms };
-  });
-  return { results, paragraphs };
+  const [c, l] = await Promise.all([getCorpus(), getLexicon()]);
+  const analysis = analyzeTexts(c, l, texts);
+  // A reader hovers soon after a page is painted: have the senses ready by then.
+  getLookupLexicon().catch(() => undefined);
+  return analysis;
+}
+
+/**
+ * The words under the character at `offset` of a block's `text` (see `lookupAt`): glossary,
+ * supplement and dictionary entries, offsets in `text` as given. Null where no word is.
+ */
+export async function lookupWord(
+  text: string,
+  offset: number,
+): Promise<LookupResult<GlossaryEntry, SupplementEntry> | null> {
+  return lookupAt(await getLookupLexicon(), text, offset);
 }
 
 /** Glossary entries by id, with the titles of the corpus articles they occur in. */
@@ -85,7 +96,7 @@ export async function getEntries(ids: readonly number[]): Promise<{
   entries: GlossaryEntry[];
   articleTitles: Record<string, { vi: string; en: string }>;
 }> {
-  const [{ entries }, { articles }] = await Promise.all([getGlossary(), getCorpus()]);
+  const [{ glossary: entries }, { articles }] = await Promise.all([getLexicon(), getCorpus()]);
   const found = [...new Set(ids)].flatMap((id) => entries[id] ?? []);
   const articleTitles: Record<string, { vi: string; en: string }> = {};
   for (const e of found) {

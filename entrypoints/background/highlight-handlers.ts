@@ -28,6 +28,8 @@ type HighlightMessages =
   | 'getStagedHighlight'
   | 'commitStagedHighlight'
   | 'discardStagedHighlight'
+  | 'getHighlight'
+  | 'closeFrame'
   | 'pageHighlights'
   | 'reportAnchoring'
   | 'takePendingFlash'
@@ -132,6 +134,14 @@ export function highlightHandlers(store: HighlightStore): Pick<Handlers<Protocol
       await unstage(token);
       if (staged)
         await sendTabMessage(staged.tabId, 'stagedHighlightDone', { token, saved: false }).catch(() => undefined);
+      return null;
+    },
+
+    getHighlight: async ({ id }) => (await store.get(id)) ?? null,
+
+    closeFrame: async (_params, sender) => {
+      // A frame of ours inside a tab: tell that tab's content script to take it away.
+      if (sender.tabId !== undefined) await sendTabMessage(sender.tabId, 'closeFrame', {}).catch(() => undefined);
       return null;
     },
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openFirstRunPage } from '@/lib/first-run';
 import { handleMessages } from '@/lib/messaging';
 import { recentHighlights } from '@/lib/recent-highlights';
 import { listenForCommands } from './commands';
@@ -31,7 +32,11 @@ export default defineBackground(() => {
   void recentHighlights.read().then((copy) => copy ?? refreshRecent());
   listenForCommands();
   listenForContextMenu();
-  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createContextMenu();
+    // The first-run page: on a new install only, never on an update or a browser restart.
+    if (reason === 'install') void openFirstRunPage().catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => void createContextMenu());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -14,9 +14,9 @@ export function toLiveRange(r: AbstractRange): Range {
   return range;
 }
 
-/** The range's bounding box, in viewport coordinates. */
-export function rectOf(range: AbstractRange): Rect {
-  const r = toLiveRange(range).getBoundingClientRect();
+/** The bounding box of a range or an element, in viewport coordinates. */
+export function rectOf(target: AbstractRange | Element): Rect {
+  const r = target instanceof Element ? target.getBoundingClientRect() : toLiveRange(target).getBoundingClientRect();
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 

@@ -7,6 +7,7 @@ import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { trustOnlyRealRestarts } from './context-guard';
 import { Flash } from './flash';
 import { GlossaryEntries } from './glossary-entries';
+import { HighlightCards } from './highlight-cards';
 import { ensureOverlay } from './overlay';
 import { PageController } from './page-controller';
 import { watchPage } from './page-watch';
@@ -31,7 +32,8 @@ export default defineContentScript({
     const popover = new TermPopover(ctx, entries);
     const toolbar = new SelectionToolbarController(ctx, entries, (record) => controller.highlightSaved(record));
     const flash = new Flash(ctx);
-    for (const feature of [modes, popover, toolbar, flash]) controller.addFeature(feature);
+    const cards = new HighlightCards(ctx);
+    for (const feature of [modes, popover, toolbar, flash, cards]) controller.addFeature(feature);
 
     ctx.onInvalidated(viewModes.watch((modes) => controller.setMode(modes[site] ?? DEFAULT_VIEW_MODE)));
     ctx.onInvalidated(
@@ -51,6 +53,10 @@ export default defineContentScript({
         },
         stagedHighlightDone: ({ token, saved }) => {
           toolbar.noteDone(token, saved);
+          return null;
+        },
+        closeFrame: () => {
+          cards.close();
           return null;
         },
       }),

@@ -5,7 +5,7 @@
  */
 
 import type { PeekProps } from '@/components/Peek';
-import type { NoteFrameProps } from '@/components/NoteFrame';
+import type { PageFrameProps } from '@/components/PageFrame';
 import type { SelectionToolbarProps } from '@/components/SelectionToolbar';
 import type { TermPopoverProps } from '@/components/TermPopover';
 
@@ -13,9 +13,19 @@ export interface OverlayState {
   peek: PeekProps | null;
   popover: TermPopoverProps | null;
   toolbar: SelectionToolbarProps | null;
-  note: NoteFrameProps | null;
+  /** The note editor of a highlight being saved. */
+  note: PageFrameProps | null;
+  /** The card of a saved highlight. */
+  card: PageFrameProps | null;
   /** Read out by screen readers (an ARIA live region): what a popover says, in short. */
   announcement: string;
 }
 
-export const EMPTY_OVERLAY: OverlayState = { peek: null, popover: null, toolbar: null, note: null, announcement: '' };
+export const EMPTY_OVERLAY: OverlayState = {
+  peek: null,
+  popover: null,
+  toolbar: null,
+  note: null,
+  card: null,
+  announcement: '',
+};

@@ -18,17 +18,18 @@ import type { ViewMode } from '@/lib/protocol';
 import { PageAnalysis } from './analysis';
 import { collectBlocks, isInSkippedSubtree, ownerOf, type PageBlock } from './blocks';
 import { paint, unpaintAll } from './paint';
-import { anchorHighlights, PageHighlights } from './page-highlights';
-import { PageSnapshot } from './page-snapshot';
+import { anchorHighlights, englishNodesOf, PageHighlights } from './page-highlights';
+import { PageSnapshot, type AnchoredHighlights } from './page-snapshot';
 import { StatePublisher } from './page-state';
 import { PageText } from './page-text';
 import type { PageChanges } from './page-watch';
 import { planRenderings, Renderings } from './renderings';
-import { Pacer } from './scheduler';
+import { NO_PACING, Pacer } from './scheduler';
 import { occurrencesIn, TermIndex, type TermOccurrence } from './term-index';
 
 export const TERM_HIGHLIGHT = 'vr-term';
 export const highlightName = (colour: string) => `vr-highlight-${colour}`;
+export const NOTED_HIGHLIGHT = 'vr-noted';
 
 /** A feature reading the page model. */
 export interface PageFeature {
@@ -189,7 +190,15 @@ export class PageController {
       if (resolved[i]!.matches.length > 0) resolutions.set(b, resolved[i]!);
     });
     const terms = await this.termsOf(blocks, pacer);
-    const highlights = await anchorHighlights(text, await records, pacer);
+    const saved = await records;
+    // Highlights on the page's text are anchored before the write, sliced; those on the English
+    // need the renderings, and take no time.
+    const onPage = await anchorHighlights(
+      text,
+      new Map(),
+      saved.filter((h) => h.on !== 'english'),
+      pacer,
+    );
     if (!this.ctx.isValid) return;
 
     // From here on, one synchronous write: renderings, marks, paint, state.
@@ -204,6 +213,13 @@ export class PageController {
       if (block.element.getAttribute('data-vr-match') !== value) block.element.setAttribute('data-vr-match', value);
     }
     const renderings = this.renderings.commit(groups);
+    const englishNodes = englishNodesOf(renderings.values());
+    const onEnglish = await anchorHighlights(
+      text,
+      englishNodes,
+      saved.filter((h) => h.on === 'english'),
+      NO_PACING,
+    );
     this.passing = false;
     this.show(
       new PageSnapshot({
@@ -214,8 +230,13 @@ export class PageController {
         english: this.analysis.english,
         groups,
         renderings,
+        englishNodes,
         terms,
-        highlights,
+        highlights: this.keepRanges({
+          records: saved,
+          ranges: new Map([...onPage.ranges, ...onEnglish.ranges]),
+          orphans: [...onPage.orphans, ...onEnglish.orphans],
+        }),
       }),
     );
     this.scheduleRetry(complete);
@@ -235,6 +256,26 @@ export class PageController {
       all.push(...cached.occurrences);
     }
     return new TermIndex(all);
+  }
+
+  /**
+   * The same StaticRange objects for highlights that were anchored where they were last time, so
+   * painting them again changes nothing on the page (see paint.ts).
+   */
+  private keepRanges(highlights: AnchoredHighlights): AnchoredHighlights {
+    const before = this.current.highlights.ranges;
+    const same = (a: StaticRange, b: StaticRange) =>
+      a.startContainer === b.startContainer &&
+      a.startOffset === b.startOffset &&
+      a.endContainer === b.endContainer &&
+      a.endOffset === b.endOffset;
+    const ranges = new Map(
+      [...highlights.ranges].map(([id, r]) => {
+        const old = before.get(id);
+        return [id, old && same(old, r) ? old : r];
+      }),
+    );
+    return { ...highlights, ranges };
   }
 
   /** Makes a snapshot current: paints it, hands it to the features, publishes the state. */
@@ -258,6 +299,12 @@ export class PageController {
         records.filter((h) => h.color === colour).flatMap((h) => ranges.get(h.id) ?? []),
       );
     }
+    // A highlight with a note says so: its own underline, over a term's.
+    paint(
+      NOTED_HIGHLIGHT,
+      records.filter((h) => h.note).flatMap((h) => ranges.get(h.id) ?? []),
+      1,
+    );
   }
 
   private publish(): void {
@@ -298,10 +345,15 @@ export class PageController {
   async refreshHighlights(reload = false): Promise<void> {
     if (reload) this.highlights.reload();
     const base = this.current;
-    const highlights = await anchorHighlights(base.text, await this.highlights.records(), new Pacer());
+    const highlights = await anchorHighlights(
+      base.text,
+      base.englishNodes,
+      await this.highlights.records(),
+      new Pacer(),
+    );
     // A pass that finished meanwhile anchored against newer text; keep its answer.
     if (this.current !== base || !this.ctx.isValid) return;
-    this.show(base.withHighlights(highlights));
+    this.show(base.withHighlights(this.keepRanges(highlights)));
   }
 
   /** A highlight was just saved on this page: show it at once. */

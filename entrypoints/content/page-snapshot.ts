@@ -10,6 +10,7 @@ import { keyOf, type BlockResolution } from '@/core/corpus-resolve';
 import type { HighlightRecord } from '@/core/highlight-record';
 import type { ParagraphText, RecognisedArticle } from '@/lib/protocol';
 import type { PageBlock } from './blocks';
+import { toLiveRange } from './dom-ranges';
 import { PageText } from './page-text';
 import { TermIndex } from './term-index';
 
@@ -51,6 +52,8 @@ export interface SnapshotParts {
   readonly groups: readonly RenderingGroup[];
   /** The rendering element of each group, as committed to the page. */
   readonly renderings: ReadonlyMap<RenderingGroup, HTMLElement>;
+  /** The English text node of each rendered paragraph, by `articleId:index`. */
+  readonly englishNodes: ReadonlyMap<string, Text>;
   readonly terms: TermIndex;
   readonly highlights: AnchoredHighlights;
 }
@@ -76,6 +79,7 @@ export class PageSnapshot {
       english: new Map(),
       groups: [],
       renderings: new Map(),
+      englishNodes: new Map(),
       terms: new TermIndex([]),
       highlights: NO_HIGHLIGHTS,
     });
@@ -98,6 +102,24 @@ export class PageSnapshot {
   }
   get highlights(): AnchoredHighlights {
     return this.parts.highlights;
+  }
+  get englishNodes(): ReadonlyMap<string, Text> {
+    return this.parts.englishNodes;
+  }
+
+  /** The rendered English paragraph a text node is, if it is one: its key. */
+  englishKeyOf(node: Node): string | undefined {
+    for (const [key, text] of this.parts.englishNodes) if (text === node) return key;
+    return undefined;
+  }
+
+  /** The saved highlight painted at a caret position (text node and offset), if any. */
+  highlightAt(node: Node, offset: number): string | undefined {
+    for (const [id, r] of this.parts.highlights.ranges) {
+      if (toLiveRange(r).isPointInRange(node, offset) && !(r.endContainer === node && r.endOffset === offset))
+        return id;
+    }
+    return undefined;
   }
 
   /** The same page with other highlights (after a save or a change made elsewhere). */

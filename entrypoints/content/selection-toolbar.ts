@@ -8,7 +8,6 @@
  * and a note is typed in the note editor, an extension frame whose keys the page never sees.
  */
 
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { keyOf } from '@/core/corpus-resolve';
 import {
@@ -24,27 +23,28 @@ import { describe } from '@/core/text-anchor';
 import { sendMessage } from '@/lib/messaging';
 import { colourMeanings } from '@/lib/settings';
 import type { ToolbarStatus } from '@/components/SelectionToolbar';
+import { rectOf } from './dom-ranges';
+import { extensionPageUrl } from './extension-pages';
 import type { GlossaryEntries } from './glossary-entries';
 import { ensureOverlay, isFromOverlay, isOverlay, overlayStore } from './overlay';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
 
 const SETTLE_MS = 150;
-/** How long "Saved." stays before the toolbar goes. */
-const SAVED_MS = 1000;
+/** How long "Saved." stays (it fades out meanwhile) before the toolbar goes. */
+const SAVED_MS = 1400;
 
-/** A selection of the page's text, as offsets in the snapshot's page text. */
+/**
+ * A selection to highlight: in the page's text (offsets in the snapshot's page text), or in the
+ * English rendering of one corpus paragraph (offsets in that paragraph's English).
+ */
 interface PageSelection {
   snapshot: PageSnapshot;
   start: number;
   end: number;
   rect: Rect;
-}
-
-/** Where the extension's own note editor is (a dynamic URL in Chrome, so pages cannot guess it). */
-function noteEditorUrl(token: string): string {
-  const base = (browser.runtime.getURL as (path: string) => string).call(browser.runtime, '/note-editor.html');
-  return `${base}?token=${encodeURIComponent(token)}`;
+  /** The corpus paragraph whose English is selected; absent for the page's own text. */
+  english?: { key: string; text: string };
 }
 
 export class SelectionToolbarController implements PageFeature {
@@ -92,15 +92,23 @@ export class SelectionToolbarController implements PageFeature {
     const sel = getSelection();
     if (!snapshot || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
     const r = sel.getRangeAt(0);
+    const rects = r.getClientRects();
+    const last = rects[rects.length - 1] ?? r.getBoundingClientRect();
+    const rect = { left: last.left, top: last.top, width: last.width, height: last.height };
+    // Inside one English paragraph of a rendering: a highlight on the English.
+    const key = snapshot.englishKeyOf(r.startContainer);
+    if (key) {
+      const node = r.startContainer as Text;
+      if (r.endContainer !== node || !node.data.slice(r.startOffset, r.endOffset).trim()) return null;
+      return { snapshot, start: r.startOffset, end: r.endOffset, rect, english: { key, text: node.data } };
+    }
     const text = snapshot.text;
     const start = text.offsetOf(r.startContainer, r.startOffset);
     const end = text.offsetOf(r.endContainer, r.endOffset, true);
     if (start === null || end === null || end <= start) return null;
     if (!text.text.slice(start, end).trim()) return null;
     if (!text.rangeOf(start, end)) return null;
-    const rects = r.getClientRects();
-    const last = rects[rects.length - 1] ?? r.getBoundingClientRect();
-    return { snapshot, start, end, rect: { left: last.left, top: last.top, width: last.width, height: last.height } };
+    return { snapshot, start, end, rect };
   }
 
   private async check(): Promise<void> {
@@ -122,6 +130,7 @@ export class SelectionToolbarController implements PageFeature {
     overlayStore.set({
       toolbar: {
         anchor: this.current.rect,
+        avoid: this.englishBelow(this.current),
         colours: COLOURS.map((colour) => ({ colour, meaning: this.meanings[colour] })),
         defaultColour: 'yellow',
         status,
@@ -134,6 +143,14 @@ export class SelectionToolbarController implements PageFeature {
         onDismiss: () => this.hide(),
       },
     });
+  }
+
+  /** The English rendering of the paragraph a selection of the page's text is in, to keep clear of. */
+  private englishBelow(selection: PageSelection): Rect[] {
+    if (selection.english) return [];
+    const at = selection.snapshot.text.blockAt(selection.start);
+    const rendering = at && selection.snapshot.renderingOf(at.block)?.element;
+    return rendering ? [rectOf(rendering)] : [];
   }
 
   hide(): void {
@@ -152,6 +169,10 @@ export class SelectionToolbarController implements PageFeature {
   /** The corpus paragraph a selection lies in, its English, and the glossary terms inside it. */
   private async corpusLink(selection: PageSelection): Promise<CorpusLink | null> {
     const { snapshot, start, end } = selection;
+    if (selection.english) {
+      const [articleId, index] = selection.english.key.split(':');
+      return { articleId: articleId!, paragraphIndex: Number(index), english: selection.english.text, terms: [] };
+    }
     const at = snapshot.text.blockAt(start);
     if (!at) return null;
     const first = snapshot.resolutionOf(at.block)?.matches[0];
@@ -177,7 +198,8 @@ export class SelectionToolbarController implements PageFeature {
   }
 
   private async draft(selection: PageSelection, colour: Colour): Promise<HighlightDraft> {
-    const { quote, position } = describe(selection.snapshot.text.text, selection.start, selection.end);
+    const within = selection.english?.text ?? selection.snapshot.text.text;
+    const { quote, position } = describe(within, selection.start, selection.end);
     return {
       url: location.href,
       title: document.title.slice(0, 1000),
@@ -187,6 +209,7 @@ export class SelectionToolbarController implements PageFeature {
       note: '',
       tags: [],
       corpus: await this.corpusLink(selection),
+      ...(selection.english ? { on: 'english' as const } : {}),
     };
   }
 
@@ -217,7 +240,18 @@ export class SelectionToolbarController implements PageFeature {
     try {
       const { token } = await sendMessage('stageHighlight', { draft: await this.draft(selection, colour) });
       this.staged = token;
-      overlayStore.set({ toolbar: null, note: { anchor: selection.rect, src: noteEditorUrl(token) } });
+      overlayStore.set({
+        toolbar: null,
+        note: {
+          anchor: selection.rect,
+          src: extensionPageUrl('/note-editor.html', { token }),
+          title: 'Write a note for this highlight',
+          testId: 'note-editor',
+          width: 340,
+          height: 250,
+          focus: true,
+        },
+      });
       this.current = null;
     } catch (error) {
       this.show({ kind: 'error', message: messageOf(error) });

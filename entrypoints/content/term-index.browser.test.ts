@@ -39,3 +39,26 @@ test('painting registers our highlights and unpainting takes every one of them o
   unpaintAll();
   expect([...CSS.highlights.keys()]).toEqual(['page-own']);
 });
+
+test('painting the same ranges again leaves the registered highlight alone; a change edits it in place', () => {
+  document.body.innerHTML = '<p>Nga và Mỹ và Trung Quốc</p>';
+  const node = document.querySelector('p')!.firstChild as Text;
+  const at = (s: number, e: number) =>
+    new StaticRange({ startContainer: node, startOffset: s, endContainer: node, endOffset: e });
+  const nga = at(0, 3);
+  const my = at(7, 9);
+  paint('vr-term', [nga, my]);
+  const registered = CSS.highlights.get('vr-term')!;
+  paint('vr-term', [nga, my]);
+  expect(CSS.highlights.get('vr-term')).toBe(registered);
+  const tq = at(13, 23);
+  paint('vr-term', [my, tq]);
+  expect(CSS.highlights.get('vr-term')).toBe(registered);
+  expect([...registered]).toEqual([my, tq]);
+  // The page replaced our entry in the shared registry: ours is registered again.
+  CSS.highlights.set('vr-term', new Highlight());
+  paint('vr-term', [my, tq]);
+  expect([...CSS.highlights.get('vr-term')!]).toEqual([my, tq]);
+  paint('vr-term', []);
+  expect(CSS.highlights.has('vr-term')).toBe(false);
+});

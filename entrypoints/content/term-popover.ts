@@ -15,6 +15,7 @@ import type { GlossaryEntry } from '@/core/glossary-format';
 import type { Rect } from '@/core/placement';
 import { pickVietnameseVoice } from '@/core/speech';
 import { DEFAULT_POPOVER_SETTINGS, popoverSettings, type PopoverSettings } from '@/lib/settings';
+import { caretAt, type Caret } from './caret';
 import { pointIn, rectOf, textRange } from './dom-ranges';
 import type { GlossaryEntries } from './glossary-entries';
 import { ensureOverlay, isFromOverlay, originOf, overlayStore } from './overlay';
@@ -27,18 +28,6 @@ const ACTIVE = 'vr-term-active';
 const LINKED = 'vr-term-linked';
 /** How long the popover survives the pointer leaving the term, so it can move into the popover. */
 const LEAVE_GRACE_MS = 250;
-
-type Caret = { node: Node; offset: number };
-
-function caretAt(x: number, y: number): Caret | null {
-  const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = doc.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
 
 /** True for a target the reader types into: keys there are not ours. */
 function isTyping(target: EventTarget | null): boolean {
@@ -73,6 +62,7 @@ export class TermPopover implements PageFeature {
     const opts = { capture: true, passive: true } as const;
     ctx.addEventListener(document, 'mousemove', (e) => this.onMove(e), opts);
     ctx.addEventListener(document, 'mousedown', (e) => this.onMouseDown(e), { capture: true });
+    ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
     ctx.addEventListener(document, 'keyup', (e) => e.isTrusted && this.trackModifier(e), { capture: true });
     // A selection being made closes the popover, pinned or not: the reader has moved on to
@@ -103,6 +93,12 @@ export class TermPopover implements PageFeature {
 
   private onMove(e: MouseEvent): void {
     if (!e.isTrusted || isFromOverlay(e)) return;
+    // A button held down while moving is a selection being made: popovers give way to it.
+    if (e.buttons !== 0) {
+      window.clearTimeout(this.settleTimer);
+      if (this.current) this.close();
+      return;
+    }
     const m = this.settings.modifier;
     this.modifierHeld = m === 'none' || e.getModifierState(m);
     this.lastPoint = { x: e.clientX, y: e.clientY };
@@ -163,6 +159,12 @@ export class TermPopover implements PageFeature {
     });
   }
 
+  /** The English rendering of the current term's paragraph, which the popover keeps clear of. */
+  private avoid(): Rect[] {
+    const shown = this.current && this.renderingOf(this.current);
+    return shown ? [rectOf(shown.element)] : [];
+  }
+
   private props(entry: GlossaryEntry, anchor: Rect) {
     const trusted =
       (action: () => void) =>
@@ -172,6 +174,7 @@ export class TermPopover implements PageFeature {
     return {
       entry,
       anchor,
+      avoid: this.avoid(),
       pinned: this.pinned,
       articles: entry.articles.flatMap((id) => {
         const t = this.entries.articleTitle(id);
@@ -212,20 +215,38 @@ export class TermPopover implements PageFeature {
   private reposition(): void {
     const popover = overlayStore.get().popover;
     if (!popover || !this.current) return;
-    overlayStore.set({ popover: { ...popover, anchor: rectOf(this.current.range) } });
+    overlayStore.set({ popover: { ...popover, anchor: rectOf(this.current.range), avoid: this.avoid() } });
   }
 
+  /** The term under a point, if the point is over its glyphs. */
+  private termAt(x: number, y: number): TermOccurrence | null {
+    const caret = caretAt(x, y);
+    const hit = caret && this.snapshot ? this.snapshot.terms.at(caret.node, caret.offset) : null;
+    return hit && pointIn(hit.range, x, y) ? hit : null;
+  }
+
+  /** Pressing the button anywhere but on a term closes the popover. */
   private onMouseDown(e: MouseEvent): void {
-    if (!e.isTrusted || isFromOverlay(e) || !this.snapshot) return;
+    if (!e.isTrusted || isFromOverlay(e)) return;
+    if (this.current && this.termAt(e.clientX, e.clientY) !== this.current) this.close();
+  }
+
+  /**
+   * A click on a term pins its popover. A click is a press and release with no selection made in
+   * between: a drag that starts on a term is the reader selecting, and the popover stays closed.
+   */
+  private onClick(e: MouseEvent): void {
+    if (!e.isTrusted || isFromOverlay(e) || getSelection()?.isCollapsed === false) return;
+    const hit = this.termAt(e.clientX, e.clientY);
+    if (!hit) return;
+    // A click on a saved highlight opens the highlight's card instead (highlight-cards.ts).
     const caret = caretAt(e.clientX, e.clientY);
-    const hit = caret ? this.snapshot.terms.at(caret.node, caret.offset) : null;
-    if (hit && pointIn(hit.range, e.clientX, e.clientY)) {
-      // A click on a term pins its popover.
-      if (hit === this.current) this.pin();
-      else void this.open(hit, true);
+    if (caret && this.snapshot?.highlightAt(caret.node, caret.offset)) {
+      this.close();
       return;
     }
-    if (this.current) this.close();
+    if (hit === this.current) this.pin();
+    else void this.open(hit, true);
   }
 
   private onKey(e: KeyboardEvent): void {

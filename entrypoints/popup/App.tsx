@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArticleReader } from '@/components/ArticleReader';
-import { ModeSwitch } from '@/components/ModeSwitch';
-import { PageSummary } from '@/components/PageSummary';
-import type { CorpusArticle } from '@/core/corpus-schema';
-import { isNewsSiteUrl, siteOfUrl } from '@/core/site';
-import { sendMessage } from '@/lib/messaging';
-import type { TabState, ViewMode } from '@/lib/protocol';
+import { Brand } from '@/components/Brand';
+import { GlobeIcon, SettingsIcon } from '@/components/icons';
+import { isNewsSiteUrl } from '@/core/site';
 import type { RecentHighlights } from '@/lib/recent-highlights';
-import { popupTab, setViewMode, viewModeFor, type PopupTab } from '@/lib/settings';
+import { popupTab, type PopupTab } from '@/lib/settings';
 import { HighlightsTab } from './HighlightsTab';
 import { PopupTabs } from './PopupTabs';
+import { ThisPage } from './ThisPage';
 
 /** The tab the popup is about: the browser tab the reader was on when opening it. */
 export interface AboutTab {
@@ -27,45 +24,16 @@ export function openingTab(about: AboutTab | null, lastTab: PopupTab): PopupTab 
   return about?.url && isNewsSiteUrl(about.url) ? lastTab : 'highlights';
 }
 
-function ThisPage({ tabId }: { tabId: number | undefined }) {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
-  const [article, setArticle] = useState<CorpusArticle | null>(null);
-  const [mode, setMode] = useState<ViewMode>('bilingual');
-  const [reading, setReading] = useState(false);
-
-  useEffect(() => {
-    void (async () => {
-      const s = tabId === undefined ? null : await sendMessage('getTabState', { tabId });
-      setState(s);
-      if (!s) return;
-      setMode(await viewModeFor(siteOfUrl(s.url)));
-      const recognised = s.articles[0];
-      if (recognised) setArticle(await sendMessage('getArticle', { articleId: recognised.id }));
-    })();
-  }, [tabId]);
-
-  if (state === undefined) return <p class="muted">Loading…</p>;
-  if (state === null) return <p class="muted">The extension has not read this page yet: it is still loading.</p>;
-  const site = siteOfUrl(state.url);
-  const changeMode = (m: ViewMode) => {
-    setMode(m);
-    void setViewMode(site, m);
-  };
-  if (reading && article) {
-    return (
-      <>
-        <button type="button" class="back" onClick={() => setReading(false)}>
-          ← Back
-        </button>
-        <ArticleReader article={article} onPage={new Set(state.articles[0]?.paragraphs ?? [])} />
-      </>
-    );
-  }
+/** The "This page" tab anywhere the extension does not read. */
+function NotANewsPage() {
   return (
-    <>
-      <PageSummary state={state} article={article} onRead={() => setReading(true)} />
-      <ModeSwitch mode={mode} site={site} onChange={changeMode} />
-    </>
+    <div class="empty card">
+      <GlobeIcon size={22} />
+      <p>Song ngữ reads Vietnamese news sites; this tab is not one of them.</p>
+      <a class="button" href="/welcome.html#sites" target="_blank" rel="noopener">
+        See the supported sites
+      </a>
+    </div>
   );
 }
 
@@ -109,12 +77,28 @@ export function App({ about, lastTab, highlightsCopy }: Props) {
   };
   return (
     <main>
-      <PopupTabs title={<h1>Song ngữ</h1>} tabs={TABS} selected={tab} onSelect={show}>
+      <PopupTabs
+        title={<Brand as="h1" />}
+        tabs={TABS}
+        selected={tab}
+        onSelect={show}
+        end={
+          <button
+            type="button"
+            class="ghost icon"
+            title="Settings"
+            aria-label="Settings"
+            onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+          >
+            <SettingsIcon />
+          </button>
+        }
+      >
         {tab === 'page' ? (
           readsPage ? (
             <ThisPage tabId={opening.about?.id} />
           ) : (
-            <p class="muted">Song ngữ reads Vietnamese news sites; this tab is not one of them.</p>
+            <NotANewsPage />
           )
         ) : (
           <HighlightsTab copy={copy} autoFocusSearch={opening.tab === 'highlights' && copy === highlightsCopy} />

@@ -10,7 +10,7 @@ import type { HighlightQuery } from '@/lib/protocol';
 import { FIRST_PAGE_SIZE, recentHighlights, type RecentHighlights } from '@/lib/recent-highlights';
 import { colourMeanings } from '@/lib/settings';
 import { canPage, countLine, initialList, listReducer, type ListState } from './highlights-list';
-import { exportToFile, importFromFile } from './transfers';
+import { exportToFile, importFromFile } from '@/lib/transfers';
 
 const PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 120;
@@ -166,10 +166,11 @@ export function HighlightsTab({ copy, autoFocusSearch = false }: Props) {
         meanings={meanings}
         autoFocus={autoFocusSearch}
         onChange={(query) => dispatch({ type: 'query', query })}
-      />
-      <p class="summary" data-testid="highlight-count">
-        {countLine(state)}
-      </p>
+      >
+        <p class="summary" data-testid="highlight-count">
+          {countLine(state)}
+        </p>
+      </HighlightFilters>
       {state.error && (
         <p class="error" role="alert">
           {state.error}
@@ -180,7 +181,7 @@ export function HighlightsTab({ copy, autoFocusSearch = false }: Props) {
           <header>
             <h3>{g.title}</h3>
             <p class="muted">
-              {g.site} · {formatDate(g.items[0]!.createdAt)}
+              <span class="site">{g.site}</span> · {formatDate(g.items[0]!.createdAt)}
             </p>
           </header>
           <ul>
@@ -201,6 +202,14 @@ export function HighlightsTab({ copy, autoFocusSearch = false }: Props) {
           </ul>
         </article>
       ))}
+      {state.live && state.total === 0 && !filtered && (
+        <div class="empty card">
+          <p>
+            <strong>No highlights yet.</strong>
+          </p>
+          <p class="muted">Select text on a Vietnamese news page and pick a colour in the toolbar that appears.</p>
+        </div>
+      )}
       {pageable && (
         <div ref={sentinel} class="more">
           <button type="button" onClick={() => void loadMore()}>
@@ -209,18 +218,23 @@ export function HighlightsTab({ copy, autoFocusSearch = false }: Props) {
         </div>
       )}
       <UndoToasts deletions={state.deletions} onUndo={(id) => void undo(id)} />
-      <ExportImport
-        filtered={filtered}
-        onExport={(format, onlyFiltered) => exportToFile(onlyFiltered ? state.query : {}, format).then(() => undefined)}
-        onImport={async (file) => {
-          const result = await importFromFile(file);
-          if (result.ok) {
-            refreshSide();
-            await loadFirst(latest.current.query);
+      <details class="export-import">
+        <summary>Export or import</summary>
+        <ExportImport
+          filtered={filtered}
+          onExport={(format, onlyFiltered) =>
+            exportToFile(onlyFiltered ? state.query : {}, format).then(() => undefined)
           }
-          return result;
-        }}
-      />
+          onImport={async (file) => {
+            const result = await importFromFile(file);
+            if (result.ok) {
+              refreshSide();
+              await loadFirst(latest.current.query);
+            }
+            return result;
+          }}
+        />
+      </details>
     </section>
   );
 }

@@ -15,10 +15,13 @@ export function PopupTabs<T extends string>({
   tabs,
   selected,
   onSelect,
+  end,
   children,
 }: {
   /** The heading beside the tabs. */
   title: ComponentChildren;
+  /** Controls after the tabs (the settings button). */
+  end?: ComponentChildren;
   tabs: readonly TabDef<T>[];
   selected: T;
   onSelect: (tab: T) => void;
@@ -64,6 +67,7 @@ export function PopupTabs<T extends string>({
             </button>
           ))}
         </div>
+        {end}
       </header>
       <div role="tabpanel" id={`panel-${selected}`} aria-labelledby={`tab-${selected}`}>
         {children}

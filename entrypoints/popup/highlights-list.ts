@@ -10,6 +10,7 @@
 
 import type { HighlightFacets, HighlightQuery } from '@/core/highlight-query';
 import type { HighlightRecord } from '@/core/highlight-record';
+import { countOf, NOUNS } from '@/core/plural';
 import type { Deletion } from '@/lib/protocol';
 
 /** One page of the list as the background (or the stored copy) gives it. */
@@ -127,5 +128,5 @@ export function countLine(s: ListState): string {
   if (s.total === null) return 'Loading…';
   if (s.shown !== s.query) return 'Searching…';
   const filtered = Object.keys(s.query).length > 0;
-  return `${s.total} highlight${s.total === 1 ? '' : 's'}${filtered ? ' found' : ''}`;
+  return `${countOf(s.total, NOUNS.highlight)}${filtered ? ' found' : ''}`;
 }

@@ -4,6 +4,8 @@ import { startPopupReads, takePopupStart, type StartApi } from '@/lib/popup-star
 import { recentHighlights } from '@/lib/recent-highlights';
 import { cleanPopupTab } from '@/lib/settings';
 import { aboutTabFromQuery, App } from './App';
+import '@/components/theme.css';
+import '@/components/article.css';
 import './style.css';
 
 // popup-prefetch.js, in the head, has usually started these reads already.

@@ -75,7 +75,8 @@ export interface AnnotationRow {
   terms: number;
 }
 
-const READY_PROBE = `
+/** Notes in the page when the extension first says `data-vr-state="ready"` (in `window.__vrReadyAt`). */
+export const READY_PROBE = `
   (() => {
     const mark = () => {
       if (document.documentElement.dataset.vrState === 'ready' && !window.__vrReadyAt) window.__vrReadyAt = performance.now();

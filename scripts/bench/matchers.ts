@@ -1,7 +1,8 @@
 /**
  * Benchmarks 2 and 3: the glossary matcher's throughput against a regex alternation and npm
- * `aho-corasick`, and the corpus matcher's precision, recall, lookup time, build time and memory
- * at 6, 1,000 and 10,000 articles.
+ * `aho-corasick` (with the glossary alone, with 20,000 entries, and painting with the whole
+ * lexicon as the extension does), and the corpus matcher's precision, recall, lookup time, build
+ * time and memory at 6, 1,000 and 10,000 articles.
  */
 
 import { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ import { CorpusIndex } from '../../core/corpus-index';
 import { scoreBlock } from '../../core/corpus-match';
 import type { GlossaryEntry } from '../../core/glossary-format';
 import { GlossaryMatcher, type MatchableEntry } from '../../core/glossary-match';
+import type { Lexicon } from '../../core/lexicon';
 import { normalizeText } from '../../core/normalize';
 import {
   articlePages,
@@ -63,6 +65,12 @@ export function bigGlossary(real: readonly GlossaryEntry[], size: number): Match
   return entries;
 }
 
+/** The glossary-only painter; its build is what the row's build time measures. */
+function matcherOf(entries: readonly MatchableEntry[]): (text: string) => number {
+  const matcher = new GlossaryMatcher(entries);
+  return (text) => matcher.match(text).length;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -80,7 +88,11 @@ export interface ThroughputRow {
  * MB/s of UTF-8 input for `fn` over `text`: the median of timed runs after a warm-up, as many as
  * fit in `budgetMs` (at least three; a matcher too slow for that gets the runs it can).
  */
-function throughput(text: string, fn: (t: string) => number, budgetMs = 1500): { mbps: number; matches: number } {
+export function throughput(
+  text: string,
+  fn: (t: string) => number,
+  budgetMs = 1500,
+): { mbps: number; matches: number } {
   const bytes = Buffer.byteLength(text, 'utf8');
   let t = performance.now();
   let matches = fn(text); // warm-up
@@ -97,29 +109,54 @@ function throughput(text: string, fn: (t: string) => number, budgetMs = 1500): {
   return { mbps: bytes / (ms / 1000) / 1e6, matches };
 }
 
+/** A lexicon to paint with besides the glossary alone: the shipped one, glossary + supplement + dictionary. */
+export interface PaintingLexicon {
+  readonly name: string;
+  readonly lexicon: Lexicon;
+  /** How long loading it took (it is built at build time; the extension decodes it). */
+  readonly loadMs: number;
+}
+
 /**
  * `text` is what our matcher reads; the baselines read its first `baselineChars` characters
  * (a 20,000-way regex alternation takes minutes over megabytes), which is enough for a stable rate.
+ * With `combined`, a third set of rows paints with the whole lexicon, as the extension does: the
+ * segmentation over every word, the glossary's entries reported; its baselines look for every form.
  */
-export function benchGlossary(real: readonly GlossaryEntry[], text: string, baselineChars = 200_000): ThroughputRow[] {
+export function benchGlossary(
+  real: readonly GlossaryEntry[],
+  text: string,
+  combined?: PaintingLexicon,
+  baselineChars = 200_000,
+): ThroughputRow[] {
   const rows: ThroughputRow[] = [];
-  for (const [name, entries] of [
-    ['real', real as readonly MatchableEntry[]],
-    ['20,000 entries', bigGlossary(real, 20_000)],
-  ] as const) {
+  const sets: [string, readonly MatchableEntry[], Lexicon | null][] = [
+    ['real', real, null],
+    ['20,000 entries', bigGlossary(real, 20_000), null],
+  ];
+  const loadMs = combined?.loadMs ?? 0;
+  if (combined) {
+    const { glossary, supplement, dictionary } = combined.lexicon;
+    const words = Array.from({ length: dictionary?.size ?? 0 }, (_, i) => ({
+      vi: dictionary!.headword(i),
+      proper: false,
+    }));
+    sets.push([combined.name, [...glossary, ...supplement, ...words], combined.lexicon]);
+  }
+  for (const [name, entries, lexicon] of sets) {
     const forms = entries.flatMap((e) => [e.vi, ...(e.variants ?? [])]).map((f) => normalizeText(f));
     // The regex scans every alternative at every position: a smaller sample keeps it to seconds.
     const sample = text.slice(0, Math.round(baselineChars * Math.min(1, 2000 / entries.length)));
     console.error(`  glossary ${name}: ${entries.length} entries, ${forms.length} forms`);
 
     let t = performance.now();
-    const ours = new GlossaryMatcher(entries);
-    let buildMs = performance.now() - t;
-    let r = throughput(text, (s) => ours.match(s).length);
+    const paint = lexicon ? (s: string) => lexicon.paint(s).length : matcherOf(entries);
+    let buildMs = lexicon ? loadMs : performance.now() - t;
+    let r = throughput(text, paint);
     rows.push({
       glossary: name,
       entries: entries.length,
-      matcher: 'Song ngữ (syllable trie)',
+      matcher: lexicon ? 'Song ngữ (lexicon segmentation)' : 'Song ngữ (syllable trie)',
       mbPerSecond: r.mbps,
       matches: r.matches,
       buildMs,

@@ -3,14 +3,18 @@
  * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
  * refreshes the figures in bench/README.md.
  *
- * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment runs a subset; the other sections
- * keep their last figures in results.json and the README.
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon runs a subset; the
+ * other sections keep their last figures in results.json and the README. COVERAGE_SUPPLEMENT_DIR
+ * points the coverage section at another news supplement folder (another branch's, before it is
+ * merged).
  */
 
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
+import { loadLexicon, type ShippedLexicon } from '../../core/lexicon-load';
+import { checkDictionary } from '../../core/dictionary-format';
 import { buildGlossary, loadArticles, loadGlossarySources } from '../lib/data-sources';
 import { EXTENSION_DIR } from '../lib/chromium';
 import { startNewsServer } from '../lib/news-server';
@@ -18,10 +22,14 @@ import { REPO_ROOT } from '../lib/paths';
 import { benchAnnotation, benchStorage, type AnnotationRow, type PopupSituation, type StorageResult } from './browser';
 import { glossaryLexicon } from '../../core/glossary-lexicon';
 import { alignmentTables, benchAlignment, type AlignmentResult } from './alignment';
+import { PHASES, type Phase } from './main-thread';
+import { benchPageCost, type PageCostResult, type PageCostRow } from './page-cost';
+import { benchCoverage, type CoverageResult } from './coverage';
+import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
 import { fmt, printTable, verdict } from './stats';
 
-const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment'] as const;
+const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment', 'coverage', 'lexicon'] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 type Section = (typeof SECTIONS)[number];
@@ -32,9 +40,13 @@ interface Results {
   measured?: Partial<Record<Section, string>>;
   machine: { node: string; cpus: number; cpuModel: string };
   annotation?: AnnotationRow[];
+  /** The whole main-thread cost: with the extension, the page alone, served with the English. */
+  pageCost?: PageCostResult;
   glossary?: ThroughputRow[];
   corpus?: CorpusRow[];
   storage?: StorageResult;
+  coverage?: CoverageResult;
+  lexicon?: { load: LexiconLoadRow[]; lookup: LookupTiming };
   size?: {
     contentScriptBytes: number;
     contentScriptGzipBytes: number;
@@ -106,6 +118,7 @@ function tables(r: Results): string[] {
       })),
     );
   }
+  if (r.pageCost) pageCostTables(r.pageCost, log);
   if (r.glossary) {
     const base = (g: string) =>
       r.glossary!.find((x) => x.glossary === g && x.matcher === 'regex alternation')!.mbPerSecond;
@@ -206,8 +219,180 @@ function tables(r: Results): string[] {
     ]);
   }
   if (r.alignment) for (const { title, rows } of alignmentTables(r.alignment)) log(title, rows);
+  if (r.coverage) {
+    const pct = (n: number, of: number) => (of > 0 ? `${fmt((100 * n) / of, 1)}%` : '–');
+    log(
+      `7. Hover coverage: content words with a gloss (target ≥ 97%; supplement: ${r.coverage.supplementEntries} entries)`,
+      r.coverage.rows.map((c) => ({
+        source: c.source,
+        lexicon: c.lexicon,
+        'content words': c.content,
+        glossed: pct(c.contentGlossed, c.content),
+        'of them Vietnamese-spelled': pct(c.contentGlossed - c.foreignGlossed, c.content - c.foreign),
+        names: `${c.names} (${pct(c.namesGlossed, c.names)})`,
+        abbreviations: `${c.abbreviations} (${pct(c.abbreviationsGlossed, c.abbreviations)})`,
+        numbers: c.numbers,
+        target: c.lexicon.includes('dictionary') ? verdict(c.contentGlossed >= 0.97 * c.content) : '',
+      })),
+    );
+    log(
+      '7b. The 50 most frequent content words without a gloss (full lexicon, all sources)',
+      r.coverage.misses.map((m) => ({ word: m.token, count: m.count, example: m.example.replaceAll('|', '¦') })),
+    );
+  }
+  if (r.lexicon) {
+    const { load, lookup } = r.lexicon;
+    log(
+      '8. Lexicon in the service worker, cold start in a fresh Node process, CPU ms (target: ≤ 150 ms to the first answer, ≤ 30 MB heap)',
+      load.map((l) => ({
+        load: LOAD_NAMES[l.mode] ?? l.mode,
+        'data (KB)': fmt(l.dataBytes / 1024, 0),
+        read: fmt(l.readMs),
+        parse: fmt(l.parseMs),
+        'build / decode': fmt(l.buildMs),
+        'first paint + lookup': fmt(l.firstAnswerMs),
+        'total CPU': fmt(l.totalCpuMs),
+        'total wall': fmt(l.totalWallMs),
+        'heap kept (MB)': fmt(l.heapMB),
+        target: l.mode === 'lexicon' ? verdict(l.totalCpuMs <= 150 && l.heapMB <= 30) : '',
+      })),
+    );
+    log('8b. Warm lookup at a syllable of the 1,000 news sentences (target: well under 1 ms)', [
+      {
+        lookups: lookup.lookups,
+        'mean (ms)': fmt(lookup.meanMs, 3),
+        'p50 (ms)': fmt(lookup.p50Ms, 3),
+        'p95 (ms)': fmt(lookup.p95Ms, 3),
+        'max (ms)': fmt(lookup.maxMs, 2),
+        target: verdict(lookup.p95Ms < 1),
+      },
+    ]);
+  }
   return out;
 }
+
+/** The targets of issue 14: what the extension may add to the page's main thread. */
+const OVERHEAD_TARGET_PCT: Record<string, number> = { '~300 KB': 25, '~1 MB': 15 };
+const LONGEST_TASK_SLACK_MS = 16;
+const EVALUATE_TARGET_MS = 10;
+
+function pageCostVerdict(row: PageCostRow): string {
+  const missed: string[] = [];
+  const limit = OVERHEAD_TARGET_PCT[row.page];
+  if (limit !== undefined) {
+    if (row.overheadPct > limit) missed.push(`overhead > ${limit}%`);
+    if (row.cpuOverheadPct > limit) missed.push(`CPU overhead > ${limit}%`);
+  }
+  const a = row.extension;
+  const c = row.served;
+  if (a.longestTaskMs > c.longestTaskMs + LONGEST_TASK_SLACK_MS) missed.push('longest task');
+  if (a.longestTaskCpuMs > c.longestTaskCpuMs + LONGEST_TASK_SLACK_MS) missed.push('longest task CPU');
+  if (a.evaluateMs > EVALUATE_TARGET_MS) missed.push('evaluation');
+  if (a.evaluateCpuMs > EVALUATE_TARGET_MS) missed.push('evaluation CPU');
+  const late = a.lateLoads > 0 ? ` (${a.lateLoads} load(s) not ready in the window)` : '';
+  return `${missed.length === 0 ? 'met' : `MISSED: ${missed.join(', ')}`}${late}`;
+}
+
+const PHASE_COLUMNS: Record<Phase, string> = {
+  parse: 'HTML',
+  evaluate: 'script eval',
+  microtasks: 'microtasks',
+  callbacks: 'callbacks',
+  style: 'style',
+  layout: 'layout',
+  prePaint: 'pre-paint + compositing',
+  paint: 'paint',
+  gc: 'GC',
+  other: 'other',
+};
+
+function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<string, string | number>[]) => void) {
+  const both = (wall: number, cpu: number) => `${fmt(wall, 0)} / ${fmt(cpu, 0)}`;
+  const signed = (n: number, digits = 0) => `${n >= 0 ? '+' : ''}${fmt(n, digits)}`;
+  log(
+    `1b. The whole cost on the page’s main thread, median of ${cost.loads} loads (wall / CPU ms; targets: overhead over the served page ≤ 25% at 300 KB and ≤ 15% at 1 MB, longest task ≤ served + ${LONGEST_TASK_SLACK_MS} ms, content script evaluation ≤ ${EVALUATE_TARGET_MS} ms; content script ${fmt(cost.contentScriptBytes / 1024)} KB, ${fmt(cost.contentScriptGzipBytes / 1024)} KB gzip)`,
+    cost.rows.map((row) => ({
+      page: row.page,
+      renderings: row.renderings,
+      'window (ms)': row.windowMs,
+      'extension’s own JS: evaluation (compile)': `${fmt(row.extension.evaluateMs)} (${fmt(row.extension.compileMs)}) / ${fmt(row.extension.evaluateCpuMs)} (${fmt(row.extension.compileCpuMs)})`,
+      'page alone (b)': both(row.plain.busyMs, row.plain.cpuMs),
+      'served with English (c)': both(row.served.busyMs, row.served.cpuMs),
+      'with the extension (a)': both(row.extension.busyMs, row.extension.cpuMs),
+      'overhead a − c': `${signed(row.overheadMs)} ms (${signed(row.overheadPct)}%) / ${signed(row.cpuOverheadMs)} ms (${signed(row.cpuOverheadPct)}%)`,
+      'longest task a vs c': `${fmt(row.extension.longestTaskMs, 0)} vs ${fmt(row.served.longestTaskMs, 0)} / ${fmt(row.extension.longestTaskCpuMs, 0)} vs ${fmt(row.served.longestTaskCpuMs, 0)}`,
+      'rendering updates a vs c': `${row.extension.renderingUpdates} vs ${row.served.renderingUpdates} (${signed(row.extension.renderingUpdates - row.served.renderingUpdates)})`,
+      target: pageCostVerdict(row),
+    })),
+  );
+  log(
+    `1c. Where the main thread’s CPU time goes, with the extension (a) and served with the English (c), median ms of ${cost.loads} loads per phase`,
+    cost.rows.flatMap((row) => {
+      const line = (
+        label: string,
+        phase: (p: Phase) => number,
+        inputs: number,
+        busy: number,
+        updates: number,
+        forced: number,
+      ) => ({
+        page: row.page,
+        case: label,
+        'CPU busy': fmt(busy, 0),
+        ...Object.fromEntries(
+          PHASES.flatMap((p): [string, string][] => [
+            [PHASE_COLUMNS[p], fmt(phase(p), 0)],
+            ...(p === 'prePaint' ? [['of which compositing inputs', fmt(inputs, 0)] as [string, string]] : []),
+          ]),
+        ),
+        'rendering updates': updates,
+        'forced layouts': forced,
+      });
+      const a = row.extension;
+      const c = row.served;
+      return [
+        line(
+          '(a) extension',
+          (p) => a.cpuPhases[p],
+          a.prePaintDetail.compositingInputsMs,
+          a.cpuMs,
+          a.renderingUpdates,
+          a.forcedLayouts,
+        ),
+        line(
+          '(c) served',
+          (p) => c.cpuPhases[p],
+          c.prePaintDetail.compositingInputsMs,
+          c.cpuMs,
+          c.renderingUpdates,
+          c.forcedLayouts,
+        ),
+        line(
+          'a − c',
+          (p) => a.cpuPhases[p] - c.cpuPhases[p],
+          a.prePaintDetail.compositingInputsMs - c.prePaintDetail.compositingInputsMs,
+          a.cpuMs - c.cpuMs,
+          a.renderingUpdates - c.renderingUpdates,
+          a.forcedLayouts - c.forcedLayouts,
+        ),
+      ];
+    }),
+  );
+}
+
+/** The lexicon as the build compiled it into public/data (the bench runs after `npm run build`). */
+function shippedData(): { lexicon: ShippedLexicon; dictionary: ReturnType<typeof checkDictionary> } {
+  const [glossary, supplement, index, dictionary] = ['glossary', 'supplement', 'lexicon-index', 'dictionary'].map(
+    (f) => JSON.parse(readFileSync(join(REPO_ROOT, `public/data/${f}.json`), 'utf8')) as unknown,
+  );
+  return { lexicon: loadLexicon(glossary, supplement, index, dictionary), dictionary: checkDictionary(dictionary) };
+}
+
+const LOAD_NAMES: Record<string, string> = {
+  glossary: 'baseline: the glossary alone (before), first block painted',
+  paint: 'glossary, supplement, lexicon index: first block painted',
+  lexicon: 'and the dictionary’s senses: first block painted and first lookup',
+};
 
 const SITUATIONS: Record<PopupSituation, string> = {
   reopened: 'popup reopened',
@@ -238,7 +423,28 @@ async function main(): Promise<void> {
   }
   if (only.has('glossary')) {
     console.error('glossary matcher…');
-    results.glossary = benchGlossary(glossary!.entries, backgroundText(articles, 2_000_000));
+    const loading = performance.now();
+    const { lexicon } = shippedData();
+    const loadMs = performance.now() - loading;
+    results.glossary = benchGlossary(glossary!.entries, backgroundText(articles, 2_000_000), {
+      name: 'real + supplement + dictionary',
+      lexicon,
+      loadMs,
+    });
+  }
+  if (only.has('coverage')) {
+    console.error('hover coverage…');
+    const { lexicon, dictionary } = shippedData();
+    results.coverage = await benchCoverage(
+      articles,
+      lexicon.glossary,
+      dictionary,
+      process.env.COVERAGE_SUPPLEMENT_DIR || undefined,
+    );
+  }
+  if (only.has('lexicon')) {
+    console.error('lexicon load and lookups…');
+    results.lexicon = { load: benchLexiconLoad(), lookup: benchLookups() };
   }
   if (only.has('corpus')) {
     console.error('corpus matcher…');
@@ -250,6 +456,8 @@ async function main(): Promise<void> {
       if (only.has('annotation')) {
         console.error('page annotation in Chromium…');
         results.annotation = await benchAnnotation(server, articles);
+        console.error('the whole page cost in Chromium…');
+        results.pageCost = await benchPageCost(server, articles);
       }
       if (only.has('storage')) {
         console.error('storage in Chromium…');

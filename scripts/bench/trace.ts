@@ -16,6 +16,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, in microseconds. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -34,11 +36,12 @@ const CATEGORIES = [
   '__metadata',
 ].join(',');
 
-export async function startTracing(client: CDPSession): Promise<void> {
+/** Starts a trace with the CPU profiler's samples (the default), or of the given categories only. */
+export async function startTracing(client: CDPSession, categories?: readonly string[]): Promise<void> {
   await client.send('Tracing.start', {
-    categories: CATEGORIES,
+    categories: categories ? categories.join(',') : CATEGORIES,
     transferMode: 'ReturnAsStream',
-    options: 'sampling-frequency=10000',
+    ...(categories ? {} : { options: 'sampling-frequency=10000' }),
   });
 }
 
@@ -81,7 +84,7 @@ interface ProfileNode {
 }
 
 /** The renderer main thread that loaded `url`. */
-function mainThread(events: readonly TraceEvent[], url: string): { pid: number; tid: number } | null {
+export function mainThread(events: readonly TraceEvent[], url: string): { pid: number; tid: number } | null {
   const counts = new Map<string, number>();
   for (const e of events) {
     if (e.name !== 'ParseHTML') continue;

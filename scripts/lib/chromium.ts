@@ -62,11 +62,28 @@ export function isAllowedUrl(url: string): boolean {
   return isNewsSiteHost(u.hostname);
 }
 
-export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
-  }
+/** Chromium's command line for the bench and tests: the extension (if any), the host rules, quiet defaults. */
+function chromiumArgs(options: LaunchOptions, extensionDir: string | null): string[] {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    `--host-resolver-rules=${hostResolverRules(options.port, options.guard === 'resolver')}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    ...(options.args ?? []),
+  ];
+}
+
+async function launchContext(
+  options: LaunchOptions,
+  extensionDir: string | null,
+): Promise<{ context: BrowserContext; userDataDir: string }> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   }
@@ -76,27 +93,33 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostResolverRules(options.port, options.guard === 'resolver')}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      ...(options.args ?? []),
-    ],
+    args: chromiumArgs(options, extensionDir),
   });
   if (options.guard !== 'resolver') {
     await context.route('**/*', (route) =>
       isAllowedUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
     );
   }
+  return { context, userDataDir };
+}
+
+/**
+ * The same Chromium, launched the same way, without the extension: the benchmarks' baseline for
+ * what a page costs on its own.
+ */
+export async function launchWithoutExtension(
+  options: LaunchOptions,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const { context } = await launchContext(options, null);
+  return { context, close: () => context.close() };
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const { context, userDataDir } = await launchContext(options, extensionDir);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

@@ -8,7 +8,8 @@ import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { compileCorpus, type CompiledCorpus } from '../../core/corpus-format';
 import { corpusIssues, validateArticle, type CorpusArticle } from '../../core/corpus-schema';
-import { compileGlossary, mergeGenerated, type CompiledGlossary } from '../../core/glossary-format';
+import { Dictionary, type CompiledDictionary } from '../../core/dictionary-format';
+import { compileGlossary, mergeGenerated, type CompiledGlossary, type SourcedEntry } from '../../core/glossary-format';
 import {
   duplicateFormIssues,
   hanIssues,
@@ -18,31 +19,24 @@ import {
 import { array, object, oneOf, string, validate, type Validator } from '../../core/validate';
 import { cldrCountryEntries } from './cldr-countries';
 import { REPO_ROOT } from './paths';
-import { lookupUnihan } from './unihan';
+import { SourceError, type SourceProblem } from './source-error';
+import { Lexicon } from '../../core/lexicon';
+import { compileLexiconIndex, type CompiledLexiconIndexFile } from '../../core/lexicon-load';
+import type { CompiledSupplement } from '../../core/supplement-format';
+import {
+  buildDictionary,
+  buildSupplement,
+  loadDictionaryRows,
+  loadSupplementSources,
+  SUPPLEMENT_DIR,
+} from './dictionary-sources';
+import { lookupUnihan, type UnihanRecord } from './unihan';
 
 export const CORPUS_DIR = join(REPO_ROOT, 'assets/corpus');
 export const GLOSSARY_DIR = join(REPO_ROOT, 'assets/glossary');
 export const HAN_READINGS_FILE = 'han-readings.yaml';
 
-/** A problem in a source file. */
-export interface SourceProblem {
-  readonly file: string;
-  readonly path: string;
-  readonly message: string;
-}
-
-export class SourceError extends Error {
-  override name = 'SourceError';
-  constructor(readonly problems: SourceProblem[]) {
-    super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the data sources:\n${formatProblems(problems)}`,
-    );
-  }
-}
-
-export function formatProblems(problems: readonly SourceProblem[]): string {
-  return problems.map((p) => `  ${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n');
-}
+export { formatProblems, SourceError, type SourceProblem } from './source-error';
 
 /** A file's name for messages: relative to the repository when it is inside it. */
 const display = (file: string) => {
@@ -165,12 +159,11 @@ const where = (e: Located) => `[${e.position}] (${e.vi})`;
 
 /**
  * Checks the glossary as a whole (duplicate headwords, Hán readings against Unihan and the cited
- * supplements) and compiles it with the CLDR countries merged in.
+ * supplements) and merges the CLDR countries under it.
  */
-export async function buildGlossary(
+export async function checkGlossary(
   sources: GlossarySources,
-  articles: readonly CorpusArticle[],
-): Promise<CompiledGlossary> {
+): Promise<{ entries: SourcedEntry[]; unihan: Map<string, UnihanRecord> }> {
   const problems: SourceProblem[] = [];
   for (const issue of duplicateFormIssues(sources.entries, (e) => `${e.file} ${where(e)}`)) {
     problems.push({
@@ -190,12 +183,58 @@ export async function buildGlossary(
     sources.entries.map(({ file: _f, position: _p, ...e }) => e),
     cldrCountryEntries().map(({ region: _r, ...e }) => e),
   );
+  return { entries, unihan };
+}
+
+/**
+ * Checks and compiles the glossary with the CLDR countries merged in. `paint` finds entries in
+ * the corpus for their occurrence lists (the glossary alone when not given).
+ */
+export async function buildGlossary(
+  sources: GlossarySources,
+  articles: readonly CorpusArticle[],
+): Promise<CompiledGlossary> {
+  const { entries, unihan } = await checkGlossary(sources);
   return compileGlossary(entries, articles, (ch) => unihan.get(ch)?.definition ?? null);
 }
 
 /** Everything `npm run corpus` produces. */
-export async function buildData(): Promise<{ corpus: CompiledCorpus; glossary: CompiledGlossary }> {
+export interface BuiltData {
+  corpus: CompiledCorpus;
+  glossary: CompiledGlossary;
+  supplement: CompiledSupplement;
+  dictionary: CompiledDictionary;
+  /** The lexicon's index over the glossary, the supplement and the dictionary. */
+  lexiconIndex: CompiledLexiconIndexFile;
+}
+
+/**
+ * Reads, checks and compiles every source. The glossary's occurrence lists and the lexicon's
+ * index come from the lexicon of all three, so they agree with what the extension paints.
+ * `supplementDir` is the supplement's folder (tests point it at fixtures).
+ */
+export async function buildData(supplementDir = SUPPLEMENT_DIR): Promise<BuiltData> {
   const articles = loadArticles();
-  const glossary = await buildGlossary(loadGlossarySources(), articles);
-  return { corpus: compileCorpus(articles), glossary };
+  const sources = loadGlossarySources();
+  const supplement = await buildSupplement(loadSupplementSources(supplementDir), sources.hanReadings);
+  const dictionary = await buildDictionary(loadDictionaryRows());
+  const { entries, unihan } = await checkGlossary(sources);
+  const lexicon = Lexicon.build(entries, supplement.entries, new Dictionary(dictionary.words, dictionary));
+  const glossary = compileGlossary(
+    entries,
+    articles,
+    (ch) => unihan.get(ch)?.definition ?? null,
+    (text) => lexicon.paint(text),
+  );
+  return {
+    corpus: compileCorpus(articles),
+    glossary,
+    supplement,
+    dictionary,
+    lexiconIndex: compileLexiconIndex(lexicon, {
+      glossary: glossary.entries.length,
+      supplement: supplement.entries.length,
+      dictionary: dictionary.words.length,
+    }),
+  };
 }

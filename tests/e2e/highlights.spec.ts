@@ -489,7 +489,7 @@ test('colour meanings renamed on the options page label the toolbar and the popu
   await options.goto(ext.extensionUrl('options.html'));
   await options.getByLabel('Meaning of green').fill('Vocabulary');
   await options.getByRole('button', { name: 'Save colours' }).click();
-  await expect(options.getByRole('status').last()).toHaveText('Saved.');
+  await expect(options.getByRole('region', { name: 'Highlights' }).getByRole('status')).toHaveText('Saved.');
   await options.close();
   await openArticle(page, server);
   await selectWithMouse(page, 'p.Normal', 'chiến hào');

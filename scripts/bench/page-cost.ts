@@ -1,0 +1,292 @@
+/**
+ * Benchmark 1, the whole cost: everything the page's renderer main thread does while a page loads
+ * with the extension, against the same page in a Chromium without it, and against the same page
+ * served with the English already in its HTML (what a perfect extension would leave behind).
+ *
+ * - (a) with the extension: Chromium with the built extension;
+ * - (b) the page alone: the same Chromium, launched the same way, without the extension;
+ * - (c) served with the English: (b)'s browser, loading the served HTML with every rendering the
+ *   extension made in a calibration load of (a) written after its block, its open shadow root as a
+ *   declarative `<template shadowrootmode="open">`. Starting from the served HTML rather than the
+ *   live document keeps out what the page's own scripts added (they run again in (c)), and the
+ *   extension's overlay host and `data-vr-*` marks. The first round checks that (c) holds the same
+ *   renderings as (a), and that (a) and (c) without their renderings are (b).
+ *
+ * Each load is traced from its navigation start for a window of fixed length per page, the same
+ * for all three cases: twice the later of `load` and the extension's `ready` in the calibration
+ * load, plus two seconds, rounded up to 100 ms (a noisy machine can be twice as slow in one load
+ * as in the next). The harness only sleeps while the window runs: waiting through Playwright
+ * (waitForSelector, waitForFunction) would run its scripts in the page.
+ */
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from '@playwright/test';
+import type { CorpusArticle } from '../../core/corpus-schema';
+import { articlePage, TEMPLATES } from '../lib/article-pages';
+import { EXTENSION_DIR, launchWithExtension, launchWithoutExtension } from '../lib/chromium';
+import type { NewsServer } from '../lib/news-server';
+import { annotationPage, READY_PROBE } from './browser';
+import { analyseMainThread, MAIN_THREAD_CATEGORIES, PHASES, type MainThreadWork, type Phase } from './main-thread';
+import { median } from './stats';
+import { difference, pageSnapshot, renderingsToServe, servedWithEnglish } from './served-english';
+import { startTracing, stopTracing } from './trace';
+
+/** The per-load figures a case reports as medians. */
+const MEDIAN_FIELDS = [
+  'busyMs',
+  'cpuMs',
+  'longestTaskMs',
+  'longestTaskCpuMs',
+  'renderingUpdates',
+  'beginMainFrames',
+  'forcedLayouts',
+  'tasks',
+] as const;
+
+/** One case's medians over its loads, and the loads themselves. */
+export type CaseCost = Pick<
+  MainThreadWork,
+  (typeof MEDIAN_FIELDS)[number] | 'phases' | 'cpuPhases' | 'prePaintDetail'
+> & {
+  /** `load` (loadEventEnd) from navigation start. */
+  loadMs: number;
+  loads: MainThreadWork[];
+};
+
+export interface PageCostRow {
+  page: string;
+  textChars: number;
+  /** English renderings on the page, the same in (a) and (c). */
+  renderings: number;
+  windowMs: number;
+  extension: CaseCost & {
+    /** Evaluating the content script (compile and run of its top level), median. */
+    evaluateMs: number;
+    compileMs: number;
+    evaluateCpuMs: number;
+    compileCpuMs: number;
+    /** `data-vr-state="ready"` from navigation start, median and latest. */
+    readyMs: number;
+    latestReadyMs: number;
+    /** Loads in which the extension was not ready within the window (their work is cut short). */
+    lateLoads: number;
+  };
+  plain: CaseCost;
+  served: CaseCost;
+  /** Median busy time with the extension minus served with the English, in ms and as a share of the latter. */
+  overheadMs: number;
+  overheadPct: number;
+  /** The same in CPU time. */
+  cpuOverheadMs: number;
+  cpuOverheadPct: number;
+  /** What the first round's pages hold besides the renderings: "same", or the first difference. */
+  checks: { extensionLeavesPageAsIs: string; servedIsPagePlusEnglish: string };
+}
+
+export interface PageCostResult {
+  loads: number;
+  contentScriptBytes: number;
+  contentScriptGzipBytes: number;
+  rows: PageCostRow[];
+}
+
+interface CostPage {
+  name: string;
+  slug: string;
+  html: string;
+  textChars: number;
+}
+
+function costPages(articles: readonly CorpusArticle[]): CostPage[] {
+  const article = articles[0]!;
+  const sized = ([100_000, 300_000, 1_000_000] as const).map((chars) => {
+    const { html, textChars } = annotationPage(articles, chars);
+    return { name: chars === 1_000_000 ? '~1 MB' : `~${chars / 1000} KB`, slug: `${chars}`, html, textChars };
+  });
+  return [
+    {
+      name: 'real page (VnExpress, one article)',
+      slug: 'real',
+      html: articlePage(TEMPLATES.vnexpress!, article),
+      textChars: article.paragraphs.reduce((n, p) => n + p.vi.length, 0),
+    },
+    ...sized,
+  ];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Load {
+  work: MainThreadWork;
+  loadMs: number;
+  readyMs: number | null;
+  snapshot?: { rest: string; renderings: string[] };
+}
+
+/** Where to keep each load's trace (BENCH_TRACE_DIR), to open in DevTools' Performance panel. */
+const TRACE_DIR = process.env.BENCH_TRACE_DIR;
+
+async function tracedLoad(
+  context: BrowserContext,
+  url: string,
+  windowMs: number,
+  snapshot: boolean,
+  name: string,
+): Promise<Load> {
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  const client = await context.newCDPSession(page);
+  await startTracing(client, MAIN_THREAD_CATEGORIES);
+  // Navigation starts before the commit: sleeping the window from the commit covers it.
+  await page.goto(url, { waitUntil: 'commit' });
+  await sleep(windowMs + 300);
+  const events = await stopTracing(client);
+  if (TRACE_DIR) {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    writeFileSync(join(TRACE_DIR, `${name}.json`), JSON.stringify({ traceEvents: events }));
+  }
+  const work = analyseMainThread(events, url, windowMs);
+  if (!work.covered) throw new Error(`the trace of ${url} ended before its ${windowMs} ms window`);
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { loadMs: nav.loadEventEnd, readyMs: (window as { __vrReadyAt?: number }).__vrReadyAt ?? null };
+  });
+  const shot = snapshot ? await page.evaluate(pageSnapshot) : undefined;
+  await page.close();
+  return { work, ...timing, ...(shot ? { snapshot: shot } : {}) };
+}
+
+function summarise(loads: readonly Load[]): CaseCost {
+  const works = loads.map((l) => l.work);
+  const m = (f: (w: MainThreadWork) => number) => median(works.map(f));
+  const byPhase = (f: (w: MainThreadWork) => Record<Phase, number>) =>
+    Object.fromEntries(PHASES.map((p) => [p, m((w) => f(w)[p])])) as Record<Phase, number>;
+  const detail = works[0]!.prePaintDetail;
+  return {
+    ...(Object.fromEntries(MEDIAN_FIELDS.map((k) => [k, m((w) => w[k])])) as Pick<
+      MainThreadWork,
+      (typeof MEDIAN_FIELDS)[number]
+    >),
+    phases: byPhase((w) => w.phases),
+    cpuPhases: byPhase((w) => w.cpuPhases),
+    prePaintDetail: Object.fromEntries(
+      Object.keys(detail).map((k) => [k, m((w) => w.prePaintDetail[k as keyof typeof detail])]),
+    ) as MainThreadWork['prePaintDetail'],
+    loadMs: median(loads.map((l) => l.loadMs)),
+    loads: works,
+  };
+}
+
+async function measurePage(
+  server: NewsServer,
+  ext: BrowserContext,
+  plain: BrowserContext,
+  page: CostPage,
+  rounds: number,
+): Promise<PageCostRow> {
+  const host = TEMPLATES.vnexpress!.host;
+  const url = server.setPage(host, `/bench/cost-${page.slug}.html`, page.html);
+
+  // Calibration, with the extension: the window's length, and the page as the extension leaves it.
+  const calibration = await ext.newPage();
+  await calibration.addInitScript(READY_PROBE);
+  // tsx keeps function names by wrapping them in a `__name` helper the page lacks.
+  await calibration.addInitScript('globalThis.__name = (f) => f;');
+  await calibration.goto(url, { waitUntil: 'load' });
+  await calibration.waitForFunction(() => (window as { __vrReadyAt?: number }).__vrReadyAt !== undefined, null, {
+    timeout: 120_000,
+  });
+  // The extension hides renderings of hidden blocks a frame after inserting them.
+  await calibration.waitForTimeout(1000);
+  const settled = await calibration.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return Math.max(nav.loadEventEnd, (window as { __vrReadyAt?: number }).__vrReadyAt ?? 0);
+  });
+  const windowMs = Math.ceil((2 * settled + 2000) / 100) * 100;
+  const served = servedWithEnglish(page.html, await calibration.evaluate(renderingsToServe));
+  const servedUrl = server.setPage(host, `/bench/cost-${page.slug}-served.html`, served);
+  await calibration.close();
+
+  const a: Load[] = [];
+  const b: Load[] = [];
+  const c: Load[] = [];
+  for (let i = 0; i < rounds; i++) {
+    console.error(`  ${page.name}: round ${i + 1} of ${rounds} (window ${windowMs} ms)`);
+    a.push(await tracedLoad(ext, url, windowMs, i === 0, `${page.slug}-a-extension-${i + 1}`));
+    b.push(await tracedLoad(plain, url, windowMs, i === 0, `${page.slug}-b-alone-${i + 1}`));
+    c.push(await tracedLoad(plain, servedUrl, windowMs, i === 0, `${page.slug}-c-served-${i + 1}`));
+  }
+  const [sa, sb, sc] = [a[0]!.snapshot!, b[0]!.snapshot!, c[0]!.snapshot!];
+  if (sb.renderings.length > 0) throw new Error(`${page.name}: the page alone has renderings`);
+  const renderings = difference(sa.renderings.join('\n'), sc.renderings.join('\n'));
+  if (sa.renderings.length === 0 || renderings !== 'same') {
+    throw new Error(
+      `${page.name}: the served page does not render what the extension does (${sa.renderings.length} / ${sc.renderings.length} renderings; ${renderings})`,
+    );
+  }
+  const readies = a.map((l) => l.readyMs ?? Infinity);
+  const late = readies.filter((r) => r > windowMs).length;
+  if (late > 0) console.error(`  ${page.name}: ${late} load(s) with the extension not ready within the window`);
+  const extension = summarise(a);
+  const servedCost = summarise(c);
+  return {
+    page: page.name,
+    textChars: page.textChars,
+    renderings: sa.renderings.length,
+    windowMs,
+    extension: {
+      ...extension,
+      evaluateMs: median(a.map((l) => l.work.extensionEvaluateMs)),
+      compileMs: median(a.map((l) => l.work.extensionCompileMs)),
+      evaluateCpuMs: median(a.map((l) => l.work.extensionEvaluateCpuMs)),
+      compileCpuMs: median(a.map((l) => l.work.extensionCompileCpuMs)),
+      readyMs: median(readies),
+      latestReadyMs: Math.max(...readies),
+      lateLoads: late,
+    },
+    plain: summarise(b),
+    served: servedCost,
+    overheadMs: extension.busyMs - servedCost.busyMs,
+    overheadPct: (100 * (extension.busyMs - servedCost.busyMs)) / servedCost.busyMs,
+    cpuOverheadMs: extension.cpuMs - servedCost.cpuMs,
+    cpuOverheadPct: (100 * (extension.cpuMs - servedCost.cpuMs)) / servedCost.cpuMs,
+    checks: {
+      extensionLeavesPageAsIs: difference(sa.rest, sb.rest),
+      servedIsPagePlusEnglish: difference(sc.rest, sb.rest),
+    },
+  };
+}
+
+/** The whole main-thread cost of the extension on four pages, medians of `BENCH_LOADS` (default 5) loads per case. */
+export async function benchPageCost(server: NewsServer, articles: readonly CorpusArticle[]): Promise<PageCostResult> {
+  const rounds = Number(process.env.BENCH_LOADS ?? 5);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_LOADS must be a positive integer`);
+  const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+  const ext = await launchWithExtension({ port: server.port, guard: 'resolver' });
+  const plain = await launchWithoutExtension({ port: server.port, guard: 'resolver' });
+  const rows: PageCostRow[] = [];
+  try {
+    // Warm both browsers, and the background's corpus and glossary (loaded once per service-worker lifetime).
+    const warmUrl = server.setPage('vnexpress.net', '/bench/cost-warm.html', annotationPage(articles, 20_000).html);
+    for (const context of [ext.context, plain.context]) {
+      const warm = await context.newPage();
+      await warm.goto(warmUrl, { waitUntil: 'load' });
+      if (context === ext.context) await warm.waitForSelector('html[data-vr-state="ready"]', { timeout: 120_000 });
+      await warm.close();
+    }
+    const chosen = process.env.BENCH_COST_PAGES?.split(',');
+    const pages = costPages(articles).filter((p) => !chosen || chosen.includes(p.slug));
+    for (const page of pages) rows.push(await measurePage(server, ext.context, plain.context, page, rounds));
+  } finally {
+    await ext.close();
+    await plain.close();
+  }
+  return {
+    loads: rounds,
+    contentScriptBytes: content.length,
+    contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
+    rows,
+  };
+}
