@@ -71,6 +71,15 @@ async function ready(page: Page, url: string): Promise<PageReport> {
   return report(page);
 }
 
+/** The first non-empty lines of an element's text, on one line. */
+const firstLines = (text: string, n = 2) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, n)
+    .join(' · ');
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: string): Promise<void> {
@@ -89,18 +98,22 @@ async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: stri
     await hoverAt(page, box);
     const popover = overlay(page).getByTestId('term-popover');
     await popover.waitFor({ timeout: 5_000 });
-    await shotAround(page, popover, path);
-    return `hovered “${TERM}”: ${(await popover.innerText()).split('\n').slice(0, 2).join(' · ')}`;
+    await shotAround(page, popover, path, 60, box);
+    return `hovered “${TERM}”: ${firstLines(await popover.innerText())}`;
   });
 
   await step(t, 'A dictionary popover on an ordinary word', 'dictionary-popover.png', async (path) => {
     const r = await ready(page, realUrl);
     const box = await textBox(page, 'p', ORDINARY_WORD);
     await hoverAt(page, box);
-    const tip = overlay(page).locator('[role=tooltip]');
-    await tip.first().waitFor({ timeout: 5_000 });
-    await shotAround(page, tip.first(), path);
-    return `hovered “${ORDINARY_WORD}” on a real page (${plural(r.terms, 'term')} marked): ${(await tip.first().innerText()).split('\n').slice(0, 2).join(' · ')}`;
+    const tip = overlay(page).locator('[role=tooltip]').first();
+    await tip.waitFor({ timeout: 5_000 }).catch(() => {
+      throw new Error(
+        `no [role=tooltip] within 5 s of hovering “${ORDINARY_WORD}” (${plural(r.terms, 'term')} marked on the page)`,
+      );
+    });
+    await shotAround(page, tip, path, 60, box);
+    return `hovered “${ORDINARY_WORD}” on a real page: ${firstLines(await tip.innerText())}`;
   });
 
   await page.mouse.click(2, 2);
@@ -109,7 +122,10 @@ async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: stri
     await selectWithMouse(page, 'article p', QUOTE);
     const toolbar = overlay(page).getByTestId('selection-toolbar');
     await toolbar.waitFor({ timeout: 5_000 });
-    await shotAround(page, toolbar, path, 100);
+    const selected = await page.evaluate(
+      () => getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON() as DOMRect,
+    );
+    await shotAround(page, toolbar, path, 80, selected);
     return `selected “${QUOTE}”`;
   });
 
@@ -127,7 +143,10 @@ async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: stri
     await card.getByLabel('Note').fill(NOTE);
     await card.getByRole('button', { name: 'Save' }).click();
     await card.getByTestId('card-note').waitFor({ timeout: 5_000 });
-    await shotAround(page, frame, path, 120);
+    // The click pinned the card; the pointer leaves so that a term under it closes its popover.
+    await page.mouse.move(2, 2, { steps: 4 });
+    await overlay(page).getByTestId('term-popover').waitFor({ state: 'hidden', timeout: 5_000 });
+    await shotAround(page, frame, path, 80, box);
     return `highlighted “${QUOTE}”, clicked it, wrote its note in the card`;
   });
 
@@ -142,18 +161,18 @@ async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: stri
     await popup.goto(ext.extensionUrl(`popup.html?tab=${await tabIdOf(ext, urls[0]!)}`));
     await popup.getByTestId('recognised-article').waitFor({ timeout: 5_000 });
     await popup.screenshot({ path });
-    const lines = (await popup.getByTestId('recognised-article').innerText()).split('\n');
-    return lines.slice(0, 3).join(' · ');
+    return firstLines(await popup.getByTestId('recognised-article').innerText(), 3);
   });
 
   await step(t, 'The popup’s Highlights tab, searched', 'popup-highlights.png', async (path) => {
     await popup.getByRole('tab', { name: /Highlights/ }).click();
     const search = popup.getByRole('searchbox', { name: 'Search highlights' });
     await search.fill('may bay khong nguoi lai');
-    await popup.getByTestId('highlight').first().waitFor({ timeout: 5_000 });
+    // The count line says "… found" once the list on screen is the search's.
+    const found = popup.getByText(/^\d+ highlights? found$/);
+    await found.waitFor({ timeout: 5_000 });
     await popup.screenshot({ path });
-    const found = await popup.getByTestId('highlight').count();
-    return `searched “may bay khong nguoi lai” (no diacritics): ${plural(found, 'highlight')} listed`;
+    return `searched “may bay khong nguoi lai” (no diacritics): ${await found.innerText()}`;
   });
   await popup.close();
 

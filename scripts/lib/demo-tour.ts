@@ -66,20 +66,25 @@ export async function hoverAt(page: Page, at: { x: number; y: number }): Promise
   await page.mouse.move(at.x, at.y, { steps: 4 });
 }
 
-/** A screenshot of the viewport around an element: the element with `margin` px of page around it. */
-export async function shotAround(page: Page, target: Locator, path: string, margin = 140): Promise<void> {
+/** A rectangle in viewport pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * A screenshot of the part of the viewport that holds an element, and `also` (what it belongs to:
+ * the word under a popover), with `margin` px of page around them.
+ */
+export async function shotAround(page: Page, target: Locator, path: string, margin = 140, also?: Box): Promise<void> {
   const box = await target.boundingBox();
   if (!box) throw new Error('the element to show has no box');
   const view = page.viewportSize()!;
-  const x = Math.max(0, box.x - margin);
-  const y = Math.max(0, box.y - margin);
-  await page.screenshot({
-    path,
-    clip: {
-      x,
-      y,
-      width: Math.min(view.width - x, box.width + 2 * margin),
-      height: Math.min(view.height - y, box.height + 2 * margin),
-    },
-  });
+  const left = Math.max(0, Math.min(box.x, also?.left ?? Infinity) - margin);
+  const top = Math.max(0, Math.min(box.y, also?.top ?? Infinity) - margin);
+  const right = Math.min(view.width, Math.max(box.x + box.width, also?.right ?? 0) + margin);
+  const bottom = Math.min(view.height, Math.max(box.y + box.height, also?.bottom ?? 0) + margin);
+  await page.screenshot({ path, clip: { x: left, y: top, width: right - left, height: bottom - top } });
 }
