@@ -4,7 +4,10 @@ import { VIEW_MODES, type ViewMode } from '@/lib/protocol';
 export const MODE_LABELS: Record<ViewMode, { label: string; hint: string }> = {
   bilingual: { label: 'Bilingual', hint: 'The English follows each recognised paragraph.' },
   original: { label: 'Original only', hint: 'The English is hidden; hover or focus a paragraph to see its English.' },
-  english: { label: 'English only', hint: 'The Vietnamese is hidden; hover or focus the English to see it, click to bring it back.' },
+  english: {
+    label: 'English only',
+    hint: 'The Vietnamese is hidden; hover or focus the English to see it, click to bring it back.',
+  },
 };
 
 /** The reading mode for a site, as a segmented radio group with the chosen mode explained under it. */
