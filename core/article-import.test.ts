@@ -87,7 +87,11 @@ describe('parseArticleFile', () => {
     [
       'a javascript: source url',
       'x.json',
-      asJson(article('u', { source: { outlet: null, author: null, published: null, credits: [], url: 'javascript:alert(1)' } })),
+      asJson(
+        article('u', {
+          source: { outlet: null, author: null, published: null, credits: [], url: 'javascript:alert(1)' },
+        }),
+      ),
       { article: 'u', field: 'source.url', message: 'must be an http(s) address' },
     ],
     [
@@ -103,12 +107,24 @@ describe('parseArticleFile', () => {
       { file: 'broken.json', article: null, message: expect.stringContaining('is not valid JSON') },
     ],
     ['an id that is not a slug', 'x.json', asJson(article('Not A Slug')), { article: 'Not A Slug', field: 'id' }],
-    ['no id at all', 'x.json', asJson([article('ok'), { ...article('x'), id: undefined }]), { article: 'article 2', field: 'id' }],
+    [
+      'no id at all',
+      'x.json',
+      asJson([article('ok'), { ...article('x'), id: undefined }]),
+      { article: 'article 2', field: 'id' },
+    ],
     ['a file of nothing', 'x.json', '[]', { message: 'holds no articles' }],
     [
       'a paragraph given twice',
       'x.json',
-      asJson(article('twice', { paragraphs: [{ vi: 'Một câu.', en: 'A.' }, { vi: 'Một câu.', en: 'B.' }] })),
+      asJson(
+        article('twice', {
+          paragraphs: [
+            { vi: 'Một câu.', en: 'A.' },
+            { vi: 'Một câu.', en: 'B.' },
+          ],
+        }),
+      ),
       { article: 'twice', paragraph: 2, field: 'vi', message: 'repeats paragraph 1' },
     ],
   ])('%s is a problem that says where', (_kind, name, text, expected) => {
@@ -119,7 +135,8 @@ describe('parseArticleFile', () => {
 
   test('a YAML alias bomb is refused, not expanded', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let k = 0; k < 8; k++) bomb.push(`${'bcdefghi'[k]}: &${'bcdefghi'[k]} [${Array(9).fill(`*${'abcdefghi'[k]}`).join(',')}]`);
+    for (let k = 0; k < 8; k++)
+      bomb.push(`${'bcdefghi'[k]}: &${'bcdefghi'[k]} [${Array(9).fill(`*${'abcdefghi'[k]}`).join(',')}]`);
     const { problems } = parseArticleFile('bomb.yaml', bomb.join('\n'));
     expect(problems.length).toBeGreaterThan(0);
   });
@@ -127,7 +144,10 @@ describe('parseArticleFile', () => {
 
 describe('formatArticleProblem', () => {
   test('names file, line, article, paragraph and field', () => {
-    const [p] = parseArticleFile('metro.yaml', YAML_ARTICLE.replace('>-\n      Each train has four carriages.', '"  "')).problems;
+    const [p] = parseArticleFile(
+      'metro.yaml',
+      YAML_ARTICLE.replace('>-\n      Each train has four carriages.', '"  "'),
+    ).problems;
     expect(formatArticleProblem(p!)).toBe(
       'metro.yaml, line 19, article “hanoi-metro-line”, paragraph 2, field “en”: must not be empty',
     );
@@ -204,7 +224,7 @@ describe('articleToYaml', () => {
 
   test('text that looks like YAML syntax survives', () => {
     const tricky = article('tricky', {
-      paragraphs: [{ vi: '- "Không": #1 & *mọi* thứ: yes', en: 'no: [1, 2] | > “quoted” \'single\'' }],
+      paragraphs: [{ vi: '- "Không": #1 & *mọi* thứ: yes', en: "no: [1, 2] | > “quoted” 'single'" }],
     });
     const [a] = parseArticleFile('t.json', asJson(tricky)).articles;
     expect(parseArticleFile('t.yaml', articleToYaml(a!)).articles[0]).toEqual(a);

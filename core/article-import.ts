@@ -136,7 +136,9 @@ export function articlesOfValue(
   if (list.length > MAX_ARTICLES_PER_IMPORT) {
     return {
       articles: [],
-      problems: [{ ...at(file), message: `holds ${list.length} articles; one import takes at most ${MAX_ARTICLES_PER_IMPORT}` }],
+      problems: [
+        { ...at(file), message: `holds ${list.length} articles; one import takes at most ${MAX_ARTICLES_PER_IMPORT}` },
+      ],
     };
   }
   const articles: CorpusArticle[] = [];
@@ -151,7 +153,10 @@ export function articlesOfValue(
 }
 
 /** Parses one imported file's text: `.json` as JSON, anything else as YAML. */
-export function parseArticleFile(name: string, text: string): { articles: CorpusArticle[]; problems: ArticleProblem[] } {
+export function parseArticleFile(
+  name: string,
+  text: string,
+): { articles: CorpusArticle[]; problems: ArticleProblem[] } {
   if (/\.json$/i.test(name)) {
     let value: unknown;
     try {
@@ -185,7 +190,10 @@ export function parseArticleFile(name: string, text: string): { articles: Corpus
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     // Aliases that would expand into an enormous document.
-    return { articles: [], problems: [{ ...at(name), message: `is not usable YAML: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      articles: [],
+      problems: [{ ...at(name), message: `is not usable YAML: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
   return articlesOfValue(value, name, locate);
 }

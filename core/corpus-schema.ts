@@ -14,8 +14,10 @@ import {
   refine,
   string,
   validate,
+  type Infer,
   type Issue,
   type Result,
+  type Validator,
 } from './validate';
 
 export const PARAGRAPH_KINDS = ['lead', 'heading', 'caption', 'credit'] as const;
@@ -61,11 +63,27 @@ const seedFile = string({
 });
 const sourceUrl = string({ max: 2000, pattern: /^https?:\/\/[^\s]+$/, patternMessage: 'must be an http(s) address' });
 
+const sourceFields = {
+  outlet: nullable(text(200)),
+  author: nullable(text(200)),
+  published: nullable(
+    refine(
+      string({
+        pattern: ISO_DATE,
+        patternMessage: 'must be an ISO 8601 date, e.g. 2025-11-08 or 2023-09-06T12:44+07:00',
+      }),
+      (v) => (Number.isNaN(Date.parse(v)) ? 'is not a real date' : null),
+    ),
+  ),
+  credits: array(text(200), { max: 50 }),
+  url: optional(nullable(sourceUrl)),
+};
+
 /**
- * The one article schema, for the bundled corpus and for readers' own articles alike. A bundled
- * article names its seed file; a reader's may not (`seed` null or absent).
+ * The one article schema, for the bundled corpus and for readers' own articles alike; only the
+ * source differs: a bundled article names its seed file, a reader's may not (`seed` null or absent).
  */
-function articleShape(kind: 'bundled' | 'user') {
+function articleShape<S>(source: Validator<S>) {
   return object({
     id: string({
       pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
@@ -73,22 +91,7 @@ function articleShape(kind: 'bundled' | 'user') {
       max: 120,
     }),
     title: object({ vi: text(500), en: text(500) }),
-    source: object({
-      outlet: nullable(text(200)),
-      author: nullable(text(200)),
-      published: nullable(
-        refine(
-          string({
-            pattern: ISO_DATE,
-            patternMessage: 'must be an ISO 8601 date, e.g. 2025-11-08 or 2023-09-06T12:44+07:00',
-          }),
-          (v) => (Number.isNaN(Date.parse(v)) ? 'is not a real date' : null),
-        ),
-      ),
-      credits: array(text(200), { max: 50 }),
-      seed: kind === 'bundled' ? seedFile : optional(nullable(seedFile)),
-      url: optional(nullable(sourceUrl)),
-    }),
+    source,
     paragraphs: array(
       object({
         kind: optional(literal(...PARAGRAPH_KINDS)),
@@ -100,9 +103,11 @@ function articleShape(kind: 'bundled' | 'user') {
   });
 }
 
-export const articleValidator = articleShape('bundled');
+export const articleValidator = articleShape(object({ ...sourceFields, seed: seedFile }));
 /** A reader's own article: the bundled schema, with `seed` optional. */
-export const userArticleValidator = articleShape('user');
+export const userArticleValidator = articleShape(object({ ...sourceFields, seed: optional(nullable(seedFile)) }));
+/** A reader's article as given (an import, the "Add an English version" page): `seed` may be absent. */
+export type UserArticleDraft = Infer<typeof userArticleValidator>;
 
 /** Problems beyond shape within one article: duplicate paragraphs, numbers not carried over. */
 export function articleContentIssues(article: CorpusArticle): Issue[] {

@@ -16,7 +16,14 @@ const freshBundled = (): Corpus => loadCorpus(JSON.parse(compiled));
 const METRO: CorpusArticle = {
   id: 'hanoi-metro-trial',
   title: { vi: 'Tuyến metro Nhổn - ga Hà Nội chạy thử', en: 'The Nhổn–Hanoi Station metro line begins trial runs' },
-  source: { outlet: 'VnExpress', author: null, published: '2024-05-20', credits: [], seed: null, url: 'https://vnexpress.net/a.html' },
+  source: {
+    outlet: 'VnExpress',
+    author: null,
+    published: '2024-05-20',
+    credits: [],
+    seed: null,
+    url: 'https://vnexpress.net/a.html',
+  },
   paragraphs: [
     {
       vi: 'Tuyến đường sắt đô thị Nhổn - ga Hà Nội dài 12,5 km bắt đầu chạy thử toàn tuyến từ sáng nay. Mỗi đoàn tàu có bốn toa và chở được gần 1.000 hành khách.',
@@ -57,7 +64,12 @@ beforeEach(() => {
 describe('LiveCorpus', () => {
   test('a reader’s article is recognised like a bundled one, on the same page', () => {
     const bundled = bundledArticles[0]!;
-    expect(recognise(live, METRO.paragraphs.map((p) => p.vi))).toEqual([[], []]);
+    expect(
+      recognise(
+        live,
+        METRO.paragraphs.map((p) => p.vi),
+      ),
+    ).toEqual([[], []]);
     live.add([userArticleRecord(METRO, 1)]);
     const page = [bundled.paragraphs[0]!.vi, ...METRO.paragraphs.map((p) => p.vi)];
     expect(recognise(live, page)).toEqual([[`${bundled.id}:0`], ['hanoi-metro-trial:0'], ['hanoi-metro-trial:1']]);

@@ -114,7 +114,10 @@ export class LiveCorpus implements Corpus {
 
   private append(records: readonly UserArticleRecord[]): void {
     for (const r of records) {
-      this.index.addArticle(this.articles.length, r.article.paragraphs.map((p) => p.vi));
+      this.index.addArticle(
+        this.articles.length,
+        r.article.paragraphs.map((p) => p.vi),
+      );
       this.articles.push(r.article);
       this.sentences.push(r.sentences);
     }

@@ -5,7 +5,13 @@
  */
 
 import type { Candidate } from '@/core/corpus-resolve';
-import type { CorpusArticle, ParagraphKind } from '@/core/corpus-schema';
+import {
+  userArticleValidator,
+  type CorpusArticle,
+  type ParagraphKind,
+  type UserArticleDraft,
+} from '@/core/corpus-schema';
+import type { ArticleSummary } from '@/core/user-corpus';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import { highlightQueryValidator, type HighlightFacets, type HighlightQuery } from '@/core/highlight-query';
 import {
@@ -176,6 +182,21 @@ export interface StagedHighlight {
   color: Colour;
 }
 
+/** What an import of the reader's articles did: all of it, or nothing and why. */
+export type ArticleImportResult =
+  | { ok: true; added: number; replaced: number; ids: string[] }
+  | { ok: false; errors: string[] };
+
+/** The Vietnamese paragraphs a page shows, as its content script read them. */
+export interface PageParagraphs {
+  url: string;
+  title: string;
+  paragraphs: string[];
+}
+
+/** The most paragraphs a page hands over for "Add an English version". */
+export const MAX_PAGE_PARAGRAPHS = 1_000;
+
 /** Messages to the background: from content scripts and the extension's pages. */
 export interface Protocol {
   /** A content script reports its page's state (counts, recognised article). */
@@ -340,6 +361,32 @@ export interface Protocol {
     params: { importId: string; index: number; chunks: number; text: string };
     return: BackupImportResult | null;
   };
+
+  /**
+   * Privileged: every article, bundled and the reader's own, as summaries (id, title vi/en,
+   * outlet, published, url, paragraph count, `user`).
+   */
+  listArticles: { params: Record<string, never>; return: ArticleSummary[] };
+  /**
+   * Privileged: one chunk of an import of the reader's articles; the text is JSON of the chosen
+   * files, `[{name, text}]`. The last chunk validates every file and imports all, or nothing, and
+   * returns the result; earlier chunks return null. An id of the reader's article replaces it.
+   */
+  importArticles: {
+    params: { importId: string; index: number; chunks: number; text: string };
+    return: ArticleImportResult | null;
+  };
+  /**
+   * Privileged ("Add an English version"): saves one new article of the reader's. An id in use
+   * gets a numbered suffix; returns the id it was saved under.
+   */
+  saveArticle: { params: { article: UserArticleDraft }; return: { id: string } };
+  /** Privileged: deletes one of the reader's articles. */
+  deleteArticle: { params: { articleId: string }; return: { deleted: boolean } };
+  /** Privileged: prepares one of the reader's articles as a YAML file; chunks through `exportChunk`. */
+  exportArticle: { params: { articleId: string }; return: PreparedExport };
+  /** Privileged: the Vietnamese paragraphs the content script of a tab read; null if it has none. */
+  getPageParagraphs: { params: { tabId: number }; return: PageParagraphs | null };
 }
 
 const chunkCount = number({ int: true, min: 1, max: 100 });
@@ -420,6 +467,17 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
     chunks: chunkCount,
     text: string({ max: TRANSFER_CHUNK_CHARS }),
   }),
+  listArticles: noParams,
+  importArticles: object({
+    importId: token,
+    index: number({ int: true, min: 0, max: 99 }),
+    chunks: chunkCount,
+    text: string({ max: TRANSFER_CHUNK_CHARS }),
+  }),
+  saveArticle: object({ article: userArticleValidator }),
+  deleteArticle: object({ articleId }),
+  exportArticle: object({ articleId }),
+  getPageParagraphs: object({ tabId: count }),
 };
 
 /** Messages that read or change what belongs to other pages: extension pages only. */
@@ -453,6 +511,12 @@ export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
   'clearLookups',
   'exportBackup',
   'importBackup',
+  'listArticles',
+  'importArticles',
+  'saveArticle',
+  'deleteArticle',
+  'exportArticle',
+  'getPageParagraphs',
 ]);
 
 /** The reading modes of the bilingual view. */
@@ -475,6 +539,8 @@ export interface TabProtocol {
   stagedHighlightDone: { params: { token: string; saved: boolean }; return: null };
   /** A frame of ours on the page (the highlight card) asked to be closed. */
   closeFrame: { params: Record<string, never>; return: null };
+  /** "Add an English version": the Vietnamese paragraphs of the page as last read. */
+  pageParagraphs: { params: Record<string, never>; return: PageParagraphs };
 }
 
 export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProtocol[K]['params']> } = {
@@ -485,4 +551,5 @@ export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProto
   highlightsChanged: noParams,
   stagedHighlightDone: object({ token, saved: literal(true, false) }),
   closeFrame: noParams,
+  pageParagraphs: noParams,
 };
