@@ -139,11 +139,14 @@ test('“Add an English version”: from the popup, through alignment, to recogn
   await expect(editor.getByLabel('English title')).toHaveValue('The English title');
 
   // Drop the first pair; merge the next two, then split them again.
-  await editor.getByRole('group', { name: 'Pair 1' }).getByRole('button', { name: 'Drop' }).click();
+  await editor.getByRole('group', { name: 'Pair 1', exact: true }).getByRole('button', { name: 'Drop' }).click();
   await expect(pairs).toHaveCount(vi.length - 1);
-  await editor.getByRole('group', { name: 'Pair 1' }).getByRole('button', { name: 'Merge with next' }).click();
+  await editor
+    .getByRole('group', { name: 'Pair 1', exact: true })
+    .getByRole('button', { name: 'Merge with next' })
+    .click();
   await expect(pairs).toHaveCount(vi.length - 2);
-  await editor.getByRole('group', { name: 'Pair 1' }).getByRole('button', { name: 'Split' }).click();
+  await editor.getByRole('group', { name: 'Pair 1', exact: true }).getByRole('button', { name: 'Split' }).click();
   await expect(pairs).toHaveCount(vi.length - 1);
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor.getByRole('status')).toContainText('Saved as “the-english-title”');
