@@ -4,7 +4,7 @@
  * words to count (a heading, two), and the reader drops what is still not the article.
  */
 
-import { MAX_PAGE_PARAGRAPHS, type PageParagraphs } from '@/lib/protocol';
+import { MAX_PAGE_PARAGRAPHS, type PageParagraphs } from '@/lib/tab-protocol';
 import type { PageSnapshot } from './page-snapshot';
 
 const MIN_WORDS = 5;
