@@ -5,7 +5,13 @@
  */
 
 import type { Candidate } from '@/core/corpus-resolve';
-import type { CorpusArticle, ParagraphKind } from '@/core/corpus-schema';
+import {
+  userArticleValidator,
+  type CorpusArticle,
+  type ParagraphKind,
+  type UserArticleDraft,
+} from '@/core/corpus-schema';
+import type { ArticleSummary } from '@/core/user-corpus';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import { highlightQueryValidator, type HighlightFacets, type HighlightQuery } from '@/core/highlight-query';
 import {
@@ -42,7 +48,7 @@ export type { HighlightFacets, HighlightQuery };
 const url = string({ max: 8192, pattern: /^https?:\/\//, patternMessage: 'must be an http(s) URL' });
 const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });
-import { noParams, token } from './tab-protocol';
+import { noParams, token, type PageParagraphs } from './tab-protocol';
 
 import { MAX_ANALYSIS_CHARS, TRANSFER_CHUNK_CHARS } from './message-limits';
 
@@ -168,6 +174,11 @@ export interface StagedHighlight {
   quote: string;
   color: Colour;
 }
+
+/** What an import of the reader's articles did: all of it, or nothing and why. */
+export type ArticleImportResult =
+  | { ok: true; added: number; replaced: number; ids: string[] }
+  | { ok: false; errors: string[] };
 
 /** Messages to the background: from content scripts and the extension's pages. */
 export interface Protocol {
@@ -333,6 +344,32 @@ export interface Protocol {
     params: { importId: string; index: number; chunks: number; text: string };
     return: BackupImportResult | null;
   };
+
+  /**
+   * Privileged: every article, bundled and the reader's own, as summaries (id, title vi/en,
+   * outlet, published, url, paragraph count, `user`).
+   */
+  listArticles: { params: Record<string, never>; return: ArticleSummary[] };
+  /**
+   * Privileged: one chunk of an import of the reader's articles; the text is JSON of the chosen
+   * files, `[{name, text}]`. The last chunk validates every file and imports all, or nothing, and
+   * returns the result; earlier chunks return null. An id of the reader's article replaces it.
+   */
+  importArticles: {
+    params: { importId: string; index: number; chunks: number; text: string };
+    return: ArticleImportResult | null;
+  };
+  /**
+   * Privileged ("Add an English version"): saves one new article of the reader's. An id in use
+   * gets a numbered suffix; returns the id it was saved under.
+   */
+  saveArticle: { params: { article: UserArticleDraft }; return: { id: string } };
+  /** Privileged: deletes one of the reader's articles. */
+  deleteArticle: { params: { articleId: string }; return: { deleted: boolean } };
+  /** Privileged: prepares one of the reader's articles as a YAML file; chunks through `exportChunk`. */
+  exportArticle: { params: { articleId: string }; return: PreparedExport };
+  /** Privileged: the Vietnamese paragraphs the content script of a tab read; null if it has none. */
+  getPageParagraphs: { params: { tabId: number }; return: PageParagraphs | null };
 }
 
 const chunkCount = number({ int: true, min: 1, max: 100 });
@@ -413,6 +450,17 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
     chunks: chunkCount,
     text: string({ max: TRANSFER_CHUNK_CHARS }),
   }),
+  listArticles: noParams,
+  importArticles: object({
+    importId: token,
+    index: number({ int: true, min: 0, max: 99 }),
+    chunks: chunkCount,
+    text: string({ max: TRANSFER_CHUNK_CHARS }),
+  }),
+  saveArticle: object({ article: userArticleValidator }),
+  deleteArticle: object({ articleId }),
+  exportArticle: object({ articleId }),
+  getPageParagraphs: object({ tabId: count }),
 };
 
 /** Messages that read or change what belongs to other pages: extension pages only. */
@@ -446,6 +494,13 @@ export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
   'clearLookups',
   'exportBackup',
   'importBackup',
+  'listArticles',
+  'importArticles',
+  'saveArticle',
+  'deleteArticle',
+  'exportArticle',
+  'getPageParagraphs',
 ]);
 
 export { TAB_PROTOCOL_PARAMS, VIEW_MODES, type TabProtocol, type ViewMode } from './tab-protocol';
+export { MAX_PAGE_PARAGRAPHS, type PageParagraphs } from './tab-protocol';

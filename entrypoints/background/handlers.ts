@@ -2,8 +2,9 @@
 
 import { browser } from 'wxt/browser';
 import { RateLimiter } from '@/core/rate-limit';
-import type { Handlers, Protocol } from '@/lib/messaging';
-import { analyzeBlocks, getArticle, getEntries } from './engine';
+import { sendTabMessage, type Handlers, type Protocol } from '@/lib/messaging';
+import { articleHandlers } from './article-handlers';
+import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import type { HighlightStore } from './highlight-store';
 import { loadTabState, saveTabState } from './tab-state';
@@ -51,5 +52,10 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
 
     ...highlightHandlers(store),
     ...wordHandlers(review, store),
+    ...articleHandlers({
+      store: articleStore,
+      corpus: getCorpus,
+      pageParagraphs: (tabId) => sendTabMessage(tabId, 'pageParagraphs', {}),
+    }),
   };
 }

@@ -14,6 +14,7 @@ import { watchPage } from './page-watch';
 import { ReadingModes } from './reading-modes';
 import { SelectionToolbarController } from './selection-toolbar';
 import { TermPopover } from './term-popover';
+import { pageParagraphs } from './page-paragraphs';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -59,6 +60,7 @@ export default defineContentScript({
           cards.close();
           return null;
         },
+        pageParagraphs: () => pageParagraphs(controller.snapshot, location.href, document.title),
       }),
     );
 

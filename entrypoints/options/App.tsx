@@ -13,6 +13,7 @@ import { SectionNav, SettingsGroup, SettingsSection, type SectionInfo } from '@/
 import { SiteModes } from '@/components/SiteModes';
 import { TermUnderlineForm } from '@/components/TermUnderlineForm';
 import { UndoToasts } from '@/components/UndoToasts';
+import { YourArticles } from './YourArticles';
 import { DICTIONARY_CREDIT } from '@/core/attributions';
 import type { Colour } from '@/core/highlight-record';
 import { countOf, NOUNS } from '@/core/plural';
@@ -38,6 +39,7 @@ const SECTIONS = [
   { id: 'glossary', title: 'Glossary and dictionary', icon: LanguagesIcon },
   { id: 'highlights', title: 'Highlights', icon: HighlighterIcon },
   { id: 'shortcuts', title: 'Shortcuts', icon: KeyboardIcon },
+  { id: 'articles', title: 'Your articles', icon: BookIcon },
   { id: 'data', title: 'Data', icon: DatabaseIcon },
   { id: 'about', title: 'About', icon: InfoIcon },
 ] as const satisfies readonly SectionInfo[];
@@ -153,6 +155,13 @@ export function App() {
           intro="Keyboard shortcuts work on the news pages Song ngữ reads. Your browser keeps them: change them on its shortcuts page."
         >
           <ShortcutList shortcuts={shortcuts} onChangeShortcuts={() => void openShortcutSettings()} />
+        </Section>
+
+        <Section
+          id="articles"
+          intro="Articles you add yourself, with their English: Song ngữ recognises them on the news sites it reads, as it does the articles it comes with. Import files in the corpus format (YAML or JSON; see the README), or use “Add an English version” in the popup on an article's page."
+        >
+          <YourArticles />
         </Section>
 
         <Section

@@ -3,7 +3,7 @@
  * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
  * refreshes the figures in bench/README.md.
  *
- * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon runs a subset; the
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon,articles runs a subset; the
  * other sections keep their last figures in results.json and the README. COVERAGE_SUPPLEMENT_DIR
  * points the coverage section at another news supplement folder (another branch's, before it is
  * merged).
@@ -22,6 +22,7 @@ import { REPO_ROOT } from '../lib/paths';
 import { benchAnnotation, benchStorage, type AnnotationRow, type PopupSituation, type StorageResult } from './browser';
 import { glossaryLexicon } from '../../core/glossary-lexicon';
 import { alignmentTables, benchAlignment, type AlignmentResult } from './alignment';
+import { articlesTables, benchArticles, type ArticlesResult } from './articles';
 import { PHASES, type Phase } from './main-thread';
 import { benchPageCost, type PageCostResult, type PageCostRow } from './page-cost';
 import { benchCoverage, type CoverageResult } from './coverage';
@@ -29,7 +30,17 @@ import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming 
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
 import { fmt, printTable, verdict } from './stats';
 
-const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment', 'coverage', 'lexicon'] as const;
+const SECTIONS = [
+  'annotation',
+  'glossary',
+  'corpus',
+  'storage',
+  'size',
+  'alignment',
+  'coverage',
+  'lexicon',
+  'articles',
+] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 type Section = (typeof SECTIONS)[number];
@@ -55,6 +66,7 @@ interface Results {
     dataBytes: number;
   };
   alignment?: AlignmentResult;
+  articles?: ArticlesResult;
 }
 
 function filesUnder(dir: string): string[] {
@@ -219,6 +231,7 @@ function tables(r: Results): string[] {
     ]);
   }
   if (r.alignment) for (const { title, rows } of alignmentTables(r.alignment)) log(title, rows);
+  if (r.articles) for (const { title, rows } of articlesTables(r.articles)) log(title, rows);
   if (r.coverage) {
     const pct = (n: number, of: number) => (of > 0 ? `${fmt((100 * n) / of, 1)}%` : '–');
     log(
@@ -430,6 +443,10 @@ async function main(): Promise<void> {
     // First, in a fresh process: the alignment's first-call time is one of its figures.
     console.error('alignment…');
     results.alignment = benchAlignment(articles, glossaryLexicon(glossary!.entries));
+  }
+  if (only.has('articles')) {
+    console.error("readers' articles…");
+    results.articles = benchArticles(articles);
   }
   if (only.has('glossary')) {
     console.error('glossary matcher…');
