@@ -107,6 +107,11 @@ export class PageSnapshot {
     return this.parts.englishNodes;
   }
 
+  /** A candidate paragraph's English (and its Vietnamese and sentence pairs), by `articleId:index`. */
+  paragraphOf(key: string): ParagraphText | undefined {
+    return this.parts.english.get(key);
+  }
+
   /** The rendered English paragraph a text node is, if it is one: its key. */
   englishKeyOf(node: Node): string | undefined {
     for (const [key, text] of this.parts.englishNodes) if (text === node) return key;
