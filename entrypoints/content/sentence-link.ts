@@ -12,7 +12,14 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { keyOf } from '@/core/corpus-resolve';
-import { linkSentences, pairAtEnglish, sentenceAt, type LinkedSentence } from '@/core/sentence-link';
+import {
+  alignedEnglish,
+  linkSentences,
+  pairAtEnglish,
+  sentenceAt,
+  type LinkedSentence,
+  type ParagraphSentences,
+} from '@/core/sentence-link';
 import type { ViewMode } from '@/lib/protocol';
 import { locate, type PageBlock } from './blocks';
 import { caretAt } from './caret';
@@ -32,6 +39,23 @@ const PRIORITY = -1;
 interface BlockSentences {
   readonly keys: string;
   readonly sentences: LinkedSentence[];
+}
+
+/** The corpus paragraphs a recognised block shows, with their sentence alignment where it is known. */
+export function paragraphSentencesOf(snapshot: PageSnapshot, block: PageBlock): ParagraphSentences[] {
+  return (snapshot.resolutionOf(block)?.matches ?? []).flatMap((m) => {
+    const key = keyOf(m);
+    const p = snapshot.paragraphOf(key);
+    return p?.vi && p.sentences ? [{ key, vi: p.vi, en: p.en, sentences: p.sentences }] : [];
+  });
+}
+
+/**
+ * The English sentence(s) aligned with [start, end) of a recognised block's text ('' where the
+ * alignment does not reach): what a saved highlight or a saved word keeps as its English context.
+ */
+export function alignedEnglishIn(snapshot: PageSnapshot, block: PageBlock, start: number, end: number): string {
+  return alignedEnglish(linkSentences(block.text, paragraphSentencesOf(snapshot, block)), start, end);
 }
 
 /** A static range over [start, end) of a block's text. */
@@ -151,15 +175,10 @@ export class SentenceLinks implements PageFeature {
 
   /** A block's linked sentences, found on first use and kept while its recognition stays. */
   private sentencesOf(snapshot: PageSnapshot, block: PageBlock): LinkedSentence[] {
-    const matches = snapshot.resolutionOf(block)?.matches ?? [];
-    const keys = matches.map(keyOf).join(' ');
+    const keys = (snapshot.resolutionOf(block)?.matches ?? []).map(keyOf).join(' ');
     const cached = this.found.get(block);
     if (cached?.keys === keys) return cached.sentences;
-    const paragraphs = matches.flatMap((m) => {
-      const p = snapshot.paragraphOf(keyOf(m));
-      return p?.vi && p.sentences ? [{ key: keyOf(m), vi: p.vi, en: p.en, sentences: p.sentences }] : [];
-    });
-    const sentences = linkSentences(block.text, paragraphs);
+    const sentences = linkSentences(block.text, paragraphSentencesOf(snapshot, block));
     this.found.set(block, { keys, sentences });
     return sentences;
   }

@@ -9,7 +9,7 @@ import { paragraphSentencePairs } from '../../core/corpus-format';
 import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, tabIdOf, test, waitForReady } from './fixtures';
-import { paintedTexts, textBox } from './helpers';
+import { paintedTexts, selectWithMouse, textBox } from './helpers';
 
 const a = loadArticles().find((x) => x.id === 'lang-son-cross-border-ecommerce')!;
 const INDEX = 2;
@@ -100,4 +100,64 @@ test('it follows the reading modes: none in original only, from the English in E
   await hover(page, BLOCK, middle(vi(0)));
   await expect.poll(() => lit(page)).toEqual([vi(0), en(0)]);
   expect(await cycle()).toEqual({ ok: true, value: 'bilingual' });
+});
+
+/** The stored highlights of a page, as the background keeps them. */
+function storedOn(
+  ext: { serviceWorker: { evaluate<R, A>(f: (a: A) => R | Promise<R>, a: A): Promise<R> } },
+  url: string,
+) {
+  return ext.serviceWorker.evaluate(async (u) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('song-ngu');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const all = await new Promise<
+      {
+        url: string;
+        on?: string;
+        quote: { exact: string };
+        corpus: { english: string; englishSentence?: string } | null;
+      }[]
+    >((resolve) => {
+      const r = db.transaction('highlights').objectStore('highlights').getAll();
+      r.onsuccess = () => resolve(r.result as never);
+    });
+    db.close();
+    return all.filter((h) => h.url === u).map((h) => ({ quote: h.quote.exact, on: h.on ?? 'page', corpus: h.corpus }));
+  }, url);
+}
+
+test('a highlight keeps the English sentence aligned with its quote, on the Vietnamese and on the English', async ({
+  page,
+  ext,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const url = await open(page, server, '/sentences-highlight.html');
+  const toolbar = page.locator('song-ngu-ui').getByTestId('selection-toolbar');
+  const save = async (selector: string, text: string, count: number) => {
+    await selectWithMouse(page, selector, text);
+    await expect(toolbar).toBeVisible();
+    await toolbar.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await expect(page.locator('xpath=/html')).toHaveAttribute('data-vr-highlights', String(count));
+    // A fresh page for the next selection, as a reader coming back would have.
+    await page.reload();
+    await waitForReady(page);
+  };
+  const viQuote = middle(vi(1));
+  const enQuote = middle(en(2));
+  await save(BLOCK, viQuote, 1);
+  await save(RENDERING, enQuote, 2);
+  const stored = await storedOn(ext, url);
+  expect(stored).toContainEqual({
+    quote: viQuote,
+    on: 'page',
+    corpus: expect.objectContaining({ english: p.en, englishSentence: en(1) }),
+  });
+  expect(stored).toContainEqual({
+    quote: enQuote,
+    on: 'english',
+    corpus: expect.objectContaining({ english: p.en, englishSentence: en(2) }),
+  });
 });
