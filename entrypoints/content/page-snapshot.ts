@@ -151,7 +151,10 @@ export class PageSnapshot {
 
   /** The English of a matched block: its whole paragraphs, even when the block is only a part. */
   englishOf(block: PageBlock): RenderedParagraph[] {
-    return paragraphsFor(this.parts.resolutions.get(block)?.matches ?? [], this.parts.english);
+    const resolution = this.parts.resolutions.get(block);
+    // A headline is no corpus paragraph: its English is its rendering's.
+    if (!resolution) return [...(this.groupOfBlock.get(block)?.paragraphs ?? [])];
+    return paragraphsFor(resolution.matches, this.parts.english);
   }
 
   /** The rendering showing a block's English, and the group it renders. */
