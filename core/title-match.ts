@@ -39,16 +39,28 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return shared;
 }
 
-const titleCache = new WeakMap<readonly CorpusArticle[], { id: string; syls: string[]; key: string }[]>();
+interface Titles {
+  readonly list: { id: string; syls: string[]; key: string }[];
+  /** The shortest and longest title, in characters: a block far outside them is no title. */
+  readonly min: number;
+  readonly max: number;
+}
+
+const titleCache = new WeakMap<readonly CorpusArticle[], Titles>();
 
 /** The titles' syllables, computed once per list of articles. */
-function titlesOf(articles: readonly CorpusArticle[]) {
+function titlesOf(articles: readonly CorpusArticle[]): Titles {
   let titles = titleCache.get(articles);
   if (!titles) {
-    titles = articles.map((a) => {
-      const syls = matchSyllables(a.title.vi);
-      return { id: a.id, syls, key: syls.join(' ') };
-    });
+    const lengths = articles.map((a) => a.title.vi.length);
+    titles = {
+      list: articles.map((a) => {
+        const syls = matchSyllables(a.title.vi);
+        return { id: a.id, syls, key: syls.join(' ') };
+      }),
+      min: Math.min(...lengths),
+      max: Math.max(...lengths),
+    };
     titleCache.set(articles, titles);
   }
   return titles;
@@ -56,12 +68,15 @@ function titlesOf(articles: readonly CorpusArticle[]) {
 
 /** The article whose title `text` is, exactly or closely; the best one when several are close. */
 export function matchTitle(articles: readonly CorpusArticle[], text: string): TitleMatch | null {
-  if (text.length > MAX_TITLE_CHARS) return null;
+  const titles = titlesOf(articles);
+  // Most page blocks (menu items, paragraphs) are far shorter or longer than any title: no
+  // normalisation for them, for this runs on every block of every page.
+  if (text.length > MAX_TITLE_CHARS || text.length < titles.min / 2 || text.length > titles.max * 2) return null;
   const syls = matchSyllables(text);
   if (syls.length === 0) return null;
   const key = syls.join(' ');
   let best: { articleId: string; score: number } | null = null;
-  for (const { id, syls: title, key: titleKey } of titlesOf(articles)) {
+  for (const { id, syls: title, key: titleKey } of titles.list) {
     if (titleKey === key) return { articleId: id, exact: true };
     // Too different in length to reach the threshold: skip the count.
     if (
