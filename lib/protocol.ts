@@ -12,6 +12,8 @@ import {
   type UserArticleDraft,
 } from '@/core/corpus-schema';
 import type { ArticleSummary } from '@/core/user-corpus';
+import type { SentencePair } from '@/core/corpus-format';
+import type { TitleMatch } from '@/core/title-match';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import { highlightQueryValidator, type HighlightFacets, type HighlightQuery } from '@/core/highlight-query';
 import {
@@ -90,12 +92,18 @@ const pageState: Validator<PageState> = object({
 export interface BlockAnalysis {
   candidates: Candidate[];
   terms: TermHit[];
+  /** The corpus article whose title the block reads like (its English is `paragraphs['<id>:title']`). */
+  title?: TitleMatch;
 }
 
-/** A corpus paragraph's English, for rendering. */
+/** A corpus paragraph's English, for rendering (or an article title's, kind `title`). */
 export interface ParagraphText {
   en: string;
-  kind: ParagraphKind | 'text';
+  kind: ParagraphKind | 'text' | 'title';
+  /** The paragraph's Vietnamese as the corpus has it: its sentence spans are in it. */
+  vi?: string;
+  /** The paragraph's aligned sentence pairs, spans of `vi` and `en`. */
+  sentences?: readonly SentencePair[];
 }
 
 /** A glossary term found in a text: [start, end) in that text, and the entry's id. */

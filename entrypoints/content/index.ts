@@ -13,6 +13,7 @@ import { PageController } from './page-controller';
 import { watchPage } from './page-watch';
 import { ReadingModes } from './reading-modes';
 import { SelectionToolbarController } from './selection-toolbar';
+import { SentenceLinks } from './sentence-link';
 import { TermPopover } from './term-popover';
 import { pageParagraphs } from './page-paragraphs';
 
@@ -35,6 +36,7 @@ export default defineContentScript({
     const flash = new Flash(ctx);
     const cards = new HighlightCards(ctx);
     for (const feature of [modes, popover, toolbar, flash, cards]) controller.addFeature(feature);
+    controller.addFeature(new SentenceLinks(ctx, mode));
 
     ctx.onInvalidated(viewModes.watch((modes) => controller.setMode(modes[site] ?? DEFAULT_VIEW_MODE)));
     ctx.onInvalidated(
