@@ -6,6 +6,7 @@ import type { Handlers, Protocol } from '@/lib/messaging';
 import { analyzeBlocks, getArticle, getEntries } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import type { HighlightStore } from './highlight-store';
+import { countPageWords, notePageTexts } from './page-words';
 import { loadTabState, saveTabState } from './tab-state';
 import { createReviewStores, wordHandlers, type ReviewStores } from './word-handlers';
 
@@ -32,6 +33,7 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
       if (!analysis.take(sender.tabId ?? -1, Date.now(), chars)) {
         throw new Error('rate limited: this page asked for too much analysis at once; try again shortly');
       }
+      notePageTexts(sender, texts);
       return analyzeBlocks(texts);
     },
 
@@ -51,5 +53,7 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
 
     ...highlightHandlers(store),
     ...wordHandlers(review, store),
+
+    countPageWords: ({ tabId }) => countPageWords(tabId, review.words),
   };
 }

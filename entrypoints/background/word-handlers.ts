@@ -12,7 +12,7 @@ import { normalizePageUrl } from '@/core/page-url';
 import { RateLimiter, type RateLimit } from '@/core/rate-limit';
 import { toWordsAnkiTsv } from '@/core/word-export';
 import type { Handlers, Protocol, SenderInfo } from '@/lib/messaging';
-import { lookupHistory, reverseCards } from '@/lib/settings';
+import { lookupHistory, lookupHistoryCap, reverseCards } from '@/lib/settings';
 import { importBackup, readBackup } from './backup-store';
 import { Connection } from './db-connection';
 import { StorageError } from './db';
@@ -104,7 +104,9 @@ export function wordHandlers(stores: ReviewStores, highlights: HighlightStore): 
     recordLookup: async (draft, sender) => {
       requireOwnPage(sender, draft.url);
       ration('lookups', sender, 'lookups');
-      if (!(await lookupHistory.getValue())) return { recorded: false, ...(await history.count(draft.headword)) };
+      const [on, cap] = await Promise.all([lookupHistory.getValue(), lookupHistoryCap.getValue()]);
+      if (!on) return { recorded: false, ...(await history.count(draft.headword)) };
+      history.cap = cap;
       return history.record(draft, Date.now());
     },
 

@@ -31,6 +31,7 @@ import {
 } from '@/lib/settings';
 import { listShortcuts, openShortcutSettings, type Shortcut } from '@/lib/shortcuts';
 import { exportToFile, importFromFile } from '@/lib/transfers';
+import { WordsData } from './WordsData';
 
 const SECTIONS = [
   { id: 'reading', title: 'Reading', icon: BookIcon },
@@ -233,6 +234,7 @@ export function App() {
               }
             />
           </Group>
+          <WordsData />
         </Section>
 
         <Section id="about">

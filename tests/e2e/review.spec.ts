@@ -1,0 +1,157 @@
+/**
+ * The review loop in real Chromium: words saved, reviewed with the keyboard on review.html, the
+ * due count on the page and in the popup, undo, and the backup carried into a fresh profile.
+ *
+ * The words are saved through the `saveWord` message from an extension page, the one the
+ * popovers' "Save word" button sends (that button belongs to the lookup branch, not yet on main).
+ */
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/lib/chromium';
+import type { WordDraft } from '../../core/saved-word';
+import { expect, root, test } from './fixtures';
+
+const TROOPS = 'https://vnexpress.net/trieu-tien-co-the-gui-100-000-quan-toi-nga-4817383.html';
+
+function draft(headword: string, sentence: string, gloss: string, english: string): WordDraft {
+  const start = sentence.indexOf(headword);
+  return {
+    headword,
+    sense: { pos: 'noun', gloss, source: 'dictionary', entryKey: `dictionary:${headword}` },
+    han: null,
+    context: {
+      sentence,
+      start,
+      end: start + headword.length,
+      url: TROOPS,
+      title: 'Triều Tiên có thể gửi 100.000 quân tới Nga',
+      english: { text: english, kind: 'sentence' },
+    },
+  };
+}
+
+const WORDS = [
+  draft(
+    'binh sĩ',
+    'Một người trong ngành quốc phòng Nga cho biết con số 100.000 binh sĩ là dấu hiệu.',
+    'soldiers, troops',
+    'A person in the Russian defence industry said the figure of 100,000 troops was a sign.',
+  ),
+  draft(
+    'quốc phòng',
+    'Một người trong ngành quốc phòng Nga cho biết con số 100.000 binh sĩ là dấu hiệu.',
+    'national defence',
+    'A person in the Russian defence industry said the figure of 100,000 troops was a sign.',
+  ),
+];
+
+/** Sends one protocol message from an extension page, as the popover's button does. */
+function send(page: Page, type: string, params: unknown) {
+  return page.evaluate(([type, params]) => chrome.runtime.sendMessage({ type, params }), [type, params] as const);
+}
+
+const due = (page: Page) => root(page).getAttribute('data-review-due');
+const card = (page: Page) => page.locator('[data-review-card]');
+
+test('save two words, review them with the keyboard, undo, and carry the backup into a fresh profile', async ({
+  page,
+  ext,
+  server,
+}) => {
+  await page.goto(ext.extensionUrl('review.html'));
+  await expect(root(page)).toHaveAttribute('data-review-due', '0');
+  await expect(page.getByTestId('review-done')).toContainText('No cards yet');
+  for (const w of WORDS) {
+    expect(await send(page, 'saveWord', { word: w })).toMatchObject({ ok: true, value: { created: true } });
+  }
+
+  // The popup says how many are due and opens the review page.
+  const popup = await ext.context.newPage();
+  await popup.goto(ext.extensionUrl('popup.html'));
+  await expect(popup.getByTestId('popup-due')).toContainText('2 cards due');
+  await expect(popup.getByRole('link', { name: /review/i })).toHaveAttribute('href', /review\.html$/);
+  await popup.close();
+
+  await page.reload();
+  await expect(root(page)).toHaveAttribute('data-review-due', '2');
+  const first = await card(page).getAttribute('data-review-card');
+  expect(WORDS.map((w) => w.headword)).toContain(first);
+  await expect(card(page).locator('mark')).toHaveText(first!);
+  await expect(page.getByTestId('review-answer')).toHaveCount(0);
+
+  // Space shows the back: the sense and the sentence's English.
+  await page.keyboard.press('Space');
+  const answer = page.getByTestId('review-answer');
+  await expect(answer).toContainText(WORDS.find((w) => w.headword === first)!.sense.gloss);
+  await expect(answer).toContainText('100,000 troops');
+
+  // 4 (Easy): a new card rated Easy leaves today's queue; the next card is on screen.
+  await page.keyboard.press('4');
+  await expect(root(page)).toHaveAttribute('data-review-due', '1');
+  const second = await card(page).getAttribute('data-review-card');
+  expect(second).not.toBe(first);
+
+  // Z undoes it: the first card is back, front up, and due again.
+  await page.keyboard.press('z');
+  await expect(root(page)).toHaveAttribute('data-review-due', '2');
+  await expect(card(page)).toHaveAttribute('data-review-card', first!);
+  await expect(page.getByTestId('review-answer')).toHaveCount(0);
+
+  // Rated again with the buttons this time; then the second with the keyboard.
+  await page.getByRole('button', { name: /show answer/i }).click();
+  await page.getByRole('button', { name: 'Easy' }).click();
+  await expect(root(page)).toHaveAttribute('data-review-due', '1');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('4');
+  await expect(root(page)).toHaveAttribute('data-review-due', '0');
+  await expect(page.getByTestId('review-done')).toContainText('All caught up');
+
+  // The count stays down after a reload: the ratings are in the database.
+  await page.reload();
+  await expect(root(page)).toHaveAttribute('data-review-due', '0');
+  expect(await due(page)).toBe('0');
+  expect(await send(page, 'readProgress', { offsetMinutes: 0 })).toMatchObject({
+    ok: true,
+    value: { words: { learning: 2 } },
+  });
+
+  // The backup round-trips into a fresh profile.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export a backup' }).click(),
+  ]);
+  const file = join(mkdtempSync(join(tmpdir(), 'song-ngu-backup-')), download.suggestedFilename());
+  await download.saveAs(file);
+
+  const fresh = await launchWithExtension({ port: server.port });
+  try {
+    const other = await fresh.context.newPage();
+    await other.goto(fresh.extensionUrl('review.html'));
+    await expect(other.getByTestId('review-done')).toContainText('No cards yet');
+    await other.locator('input[type=file]').first().setInputFiles(file);
+    await expect(other.getByTestId('backup-result')).toContainText('Imported');
+    const progress = (await send(other, 'readProgress', { offsetMinutes: 0 })) as {
+      value: { words: Record<string, number>; reviewsPerDay: number[] };
+    };
+    expect(progress.value.words.learning).toBe(2);
+    expect(progress.value.reviewsPerDay.at(-1)).toBe(2);
+    await other.reload();
+    await expect(root(other)).toHaveAttribute('data-review-due', '0');
+
+    // A bad file is refused, with the reason, and nothing changes.
+    await other
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"song-ngu-backup","version":99}'),
+      });
+    await expect(other.getByRole('alert')).toBeVisible();
+  } finally {
+    await fresh.close();
+  }
+});
