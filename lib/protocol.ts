@@ -310,6 +310,8 @@ export interface Protocol {
   wordStatus: { params: { headwords: string[] }; return: { statuses: Record<string, WordStatus> } };
   /** How often one headword was looked up, and when last. */
   lookupCount: { params: { headword: string }; return: LookupCount };
+  /** Every word saved or marked known, with its status: what a page colours when the reader asked for it. */
+  listColouredWords: { params: Record<string, never>; return: { words: Record<string, WordStatus> } };
 
   /** Privileged: how many cards are due now (the popup's line, the review page). */
   countDue: { params: Record<string, never>; return: DueCount };
@@ -410,6 +412,7 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   }),
   wordStatus: object({ headwords: array(headwordValidator, { max: 2_000 }) }),
   lookupCount: object({ headword: headwordValidator }),
+  listColouredWords: noParams,
   countDue: noParams,
   listDueCards: object({
     limit: number({ int: true, min: 1, max: 100 }),

@@ -11,6 +11,7 @@ import { parseBackup, toBackupJson } from '@/core/backup';
 import { normalizePageUrl } from '@/core/page-url';
 import { RateLimiter, type RateLimit } from '@/core/rate-limit';
 import { toWordsAnkiTsv } from '@/core/word-export';
+import type { WordStatus } from '@/core/saved-word';
 import type { Handlers, Protocol, SenderInfo } from '@/lib/messaging';
 import { lookupHistory, lookupHistoryCap, reverseCards } from '@/lib/settings';
 import { importBackup, readBackup } from './backup-store';
@@ -30,6 +31,7 @@ type WordMessages =
   | 'markKnown'
   | 'wordStatus'
   | 'lookupCount'
+  | 'listColouredWords'
   | 'countDue'
   | 'listDueCards'
   | 'rateCard'
@@ -123,6 +125,15 @@ export function wordHandlers(stores: ReviewStores, highlights: HighlightStore): 
     lookupCount: async ({ headword }, sender) => {
       ration('counts', sender, 'questions');
       return history.count(headword);
+    },
+
+    listColouredWords: async (_params, sender) => {
+      ration('counts', sender, 'questions');
+      const statuses = ['new', 'learning', 'known'] as const;
+      const lists = await Promise.all(statuses.map((s) => words.headwordsWithStatus(s)));
+      const all: Record<string, WordStatus> = {};
+      lists.forEach((list, i) => list.forEach((h) => (all[h] = statuses[i]!)));
+      return { words: all };
     },
 
     countDue: () => words.dueCount(Date.now()),

@@ -14,6 +14,7 @@ import { watchPage } from './page-watch';
 import { ReadingModes } from './reading-modes';
 import { SelectionToolbarController } from './selection-toolbar';
 import { TermPopover } from './term-popover';
+import { WordColours } from './word-colours';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -34,6 +35,7 @@ export default defineContentScript({
     const flash = new Flash(ctx);
     const cards = new HighlightCards(ctx);
     for (const feature of [modes, popover, toolbar, flash, cards]) controller.addFeature(feature);
+    controller.addFeature(new WordColours(ctx));
 
     ctx.onInvalidated(viewModes.watch((modes) => controller.setMode(modes[site] ?? DEFAULT_VIEW_MODE)));
     ctx.onInvalidated(

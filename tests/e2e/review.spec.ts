@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import type { WordDraft } from '../../core/saved-word';
-import { expect, root, test } from './fixtures';
+import { expect, root, tabIdOf, test } from './fixtures';
 
 const TROOPS = 'https://vnexpress.net/trieu-tien-co-the-gui-100-000-quan-toi-nga-4817383.html';
 
@@ -154,4 +154,68 @@ test('save two words, review them with the keyboard, undo, and carry the backup 
   } finally {
     await fresh.close();
   }
+});
+
+/** The text of each range a highlight of ours holds on the page (the main world shares CSS.highlights). */
+function painted(page: Page, name: string) {
+  return page.evaluate(
+    (n) =>
+      [...(CSS.highlights.get(n) ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    name,
+  );
+}
+
+const PEACE_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Hòa bình và quân sự</title></head>
+<body><article><h1>Hòa bình và quân sự ở bán đảo Triều Tiên</h1>
+<p>Các nhà ngoại giao nói rằng hòa bình trên bán đảo vẫn còn xa, khi các cuộc tập trận quân sự tiếp tục diễn ra hằng tháng.</p>
+<p>Hòa bình chỉ có thể đến khi hai bên ngồi lại với nhau, một quan chức giấu tên cho biết trong cuộc họp báo chiều qua.</p>
+</article></body></html>`;
+
+test('words coloured on the page by status only when the setting is on; the popup counts the page’s words', async ({
+  page,
+  ext,
+  server,
+}) => {
+  const url = server.setPage('vnexpress.net', '/the-gioi/hoa-binh-quan-su-4800001.html', PEACE_PAGE);
+  const tools = await ext.context.newPage();
+  await tools.goto(ext.extensionUrl('review.html'));
+  const peace = draft(
+    'hòa bình',
+    'Các nhà ngoại giao nói rằng hòa bình trên bán đảo vẫn còn xa.',
+    'peace',
+    'Diplomats say peace on the peninsula is still far off.',
+  );
+  expect(await send(tools, 'saveWord', { word: { ...peace, context: { ...peace.context, url } } })).toMatchObject({
+    ok: true,
+  });
+  expect(await send(tools, 'markKnown', { headword: 'quân sự', known: true })).toMatchObject({
+    ok: true,
+    value: { status: 'known' },
+  });
+
+  // Off (the default): nothing painted.
+  await page.goto(url);
+  await expect(root(page)).toHaveAttribute('data-vr-state', 'ready');
+  expect(await painted(page, 'vr-word-new')).toEqual([]);
+  expect(await painted(page, 'vr-word-known')).toEqual([]);
+
+  // The popup's This page: the page's distinct words and the share known.
+  const tabId = await tabIdOf(ext, url);
+  await tools.goto(ext.extensionUrl(`popup.html?tab=${tabId}`));
+  await expect(tools.getByTestId('page-words')).toHaveText(/^\d+ distinct words · [1-9]\d?% known$/);
+
+  // On: saved words in one colour, known words in another, at once on the open page.
+  await tools.evaluate(() => chrome.storage.local.set({ colourWordsByStatus: true }));
+  await expect.poll(() => painted(page, 'vr-word-new')).toEqual(['Hòa bình', 'hòa bình', 'Hòa bình']);
+  await expect.poll(() => painted(page, 'vr-word-known')).toEqual(['quân sự', 'quân sự']);
+
+  // Off again: taken off the page.
+  await tools.evaluate(() => chrome.storage.local.set({ colourWordsByStatus: false }));
+  await expect.poll(() => painted(page, 'vr-word-new')).toEqual([]);
+  await tools.close();
 });
