@@ -144,7 +144,7 @@ async function keyToChange(page: Page, key: string, attr: string): Promise<numbe
 async function importBackup(page: Page, text: string): Promise<unknown> {
   return page.evaluate(
     async ({ text, size }) => {
-      const importId = 'bench' + Math.random().toString(36).slice(2, 12);
+      const importId = crypto.randomUUID().replace(/-/g, '');
       const chunks = Math.ceil(text.length / size);
       let result: unknown = null;
       for (let index = 0; index < chunks; index++) {
