@@ -216,6 +216,8 @@ export async function benchReview(server: NewsServer): Promise<ReviewTiming> {
     // Ratings: Space shows the back (not timed), the rating key to the next card on screen.
     const RATINGS = 30;
     const review = await openTimed(ext, 'review.html', '[data-review-card]');
+    // Keys go to the page in front: the loads above opened and closed others.
+    await review.page.bringToFront();
     const rating: number[] = [];
     for (let i = 0; i < RATINGS; i++) {
       await review.page.keyboard.press('Space');
@@ -225,6 +227,7 @@ export async function benchReview(server: NewsServer): Promise<ReviewTiming> {
     await review.page.close();
     // Baseline: a keydown whose handler changes one attribute, on the empty page.
     const blank = await openTimed(ext, EMPTY, null);
+    await blank.page.bringToFront();
     await blank.page.evaluate(() =>
       addEventListener('keydown', () => {
         const p = document.querySelector('[data-k]')!;
