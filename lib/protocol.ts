@@ -163,6 +163,15 @@ export interface ReviewProgress {
   due: number;
 }
 
+/** The words of the page in a tab, as the popup's "This page" counts them. */
+export interface PageWords {
+  /** Distinct words of the lexicon on the page. */
+  words: number;
+  /** Of those, how many the reader knows, and how many are being learnt. */
+  known: number;
+  learning: number;
+}
+
 export const BACKUP_EXPORTS = ['backup', 'anki-words'] as const;
 export type BackupExport = (typeof BACKUP_EXPORTS)[number];
 
@@ -313,6 +322,8 @@ export interface Protocol {
   wordStatus: { params: { headwords: string[] }; return: { statuses: Record<string, WordStatus> } };
   /** How often one headword was looked up, and when last. */
   lookupCount: { params: { headword: string }; return: LookupCount };
+  /** Every word saved or marked known, with its status: what a page colours when the reader asked for it. */
+  listColouredWords: { params: Record<string, never>; return: { words: Record<string, WordStatus> } };
 
   /** Privileged: how many cards are due now (the popup's line, the review page). */
   countDue: { params: Record<string, never>; return: DueCount };
@@ -334,6 +345,8 @@ export interface Protocol {
   addHighlightCards: { params: { color: Colour | null }; return: { added: number; total: number } };
   /** Privileged: the statuses of a page's words (the popup's "This page"), up to 20,000 headwords. */
   listWordStatuses: { params: { headwords: string[] }; return: { statuses: Record<string, WordStatus> } };
+  /** Privileged: how many distinct words the page in a tab has, and how many the reader knows; null before it is read. */
+  countPageWords: { params: { tabId: number }; return: PageWords | null };
   /** Privileged: turns reverse (English → Vietnamese) cards on or off, in the settings and the queue. */
   setReverseCards: { params: { enabled: boolean }; return: { changed: number } };
   /** Privileged: deletes a saved word, its cards and their review logs. */
@@ -437,6 +450,7 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   }),
   wordStatus: object({ headwords: array(headwordValidator, { max: 2_000 }) }),
   lookupCount: object({ headword: headwordValidator }),
+  listColouredWords: noParams,
   countDue: noParams,
   listDueCards: object({
     limit: number({ int: true, min: 1, max: 100 }),
@@ -448,6 +462,7 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   addHighlightCards: object({ color: nullable(literal(...COLOURS)) }),
   listWordStatuses: object({ headwords: array(headwordValidator, { max: 20_000 }) }),
   setReverseCards: object({ enabled: boolean }),
+  countPageWords: object({ tabId: count }),
   deleteWord: object({ headword: headwordValidator }),
   listLookups: object({ limit: number({ int: true, min: 1, max: 1_000 }) }),
   clearLookups: noParams,
@@ -497,6 +512,7 @@ export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
   'addHighlightCards',
   'listWordStatuses',
   'setReverseCards',
+  'countPageWords',
   'deleteWord',
   'listLookups',
   'clearLookups',

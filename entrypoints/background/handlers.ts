@@ -7,6 +7,7 @@ import { articleHandlers } from './article-handlers';
 import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import type { HighlightStore } from './highlight-store';
+import { countPageWords, notePageTexts } from './page-words';
 import { loadTabState, saveTabState } from './tab-state';
 import { createReviewStores, wordHandlers, type ReviewStores } from './word-handlers';
 
@@ -33,6 +34,7 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
       if (!analysis.take(sender.tabId ?? -1, Date.now(), chars)) {
         throw new Error('rate limited: this page asked for too much analysis at once; try again shortly');
       }
+      notePageTexts(sender, texts);
       return analyzeBlocks(texts);
     },
 
@@ -57,5 +59,7 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
       corpus: getCorpus,
       pageParagraphs: (tabId) => sendTabMessage(tabId, 'pageParagraphs', {}),
     }),
+
+    countPageWords: ({ tabId }) => countPageWords(tabId, review.words),
   };
 }

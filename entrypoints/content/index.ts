@@ -16,6 +16,7 @@ import { SelectionToolbarController } from './selection-toolbar';
 import { SentenceLinks } from './sentence-link';
 import { TermPopover } from './term-popover';
 import { pageParagraphs } from './page-paragraphs';
+import { WordColours } from './word-colours';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -37,6 +38,7 @@ export default defineContentScript({
     const cards = new HighlightCards(ctx);
     for (const feature of [modes, popover, toolbar, flash, cards]) controller.addFeature(feature);
     controller.addFeature(new SentenceLinks(ctx, mode));
+    controller.addFeature(new WordColours(ctx));
 
     ctx.onInvalidated(viewModes.watch((modes) => controller.setMode(modes[site] ?? DEFAULT_VIEW_MODE)));
     ctx.onInvalidated(

@@ -33,6 +33,7 @@ import {
 } from '@/lib/settings';
 import { listShortcuts, openShortcutSettings, type Shortcut } from '@/lib/shortcuts';
 import { exportToFile, importFromFile } from '@/lib/transfers';
+import { WordsData } from './WordsData';
 
 const SECTIONS = [
   { id: 'reading', title: 'Reading', icon: BookIcon },
@@ -220,6 +221,7 @@ export function App() {
               }
             />
           </Group>
+          <WordsData />
         </Section>
 
         <Section id="about">

@@ -8,6 +8,7 @@ import { siteOfUrl } from '@/core/site';
 import { sendMessage } from '@/lib/messaging';
 import type { TabState, ViewMode } from '@/lib/protocol';
 import { setViewMode, viewModeFor } from '@/lib/settings';
+import { PageWordsLine } from './PageWordsLine';
 
 /** The "This page" tab: what the extension found on the reader's tab, its reading mode, and the whole article. */
 export function ThisPage({ tabId }: { tabId: number | undefined }) {
@@ -63,6 +64,7 @@ export function ThisPage({ tabId }: { tabId: number | undefined }) {
   return (
     <div class="this-page">
       <PageSummary state={state} article={article} onRead={() => setReading(true)} />
+      <PageWordsLine tabId={tabId} />
       <ModeSwitch mode={mode} site={site} onChange={changeMode} />
       {state.state === 'ready' && state.articles.length === 0 && tabId !== undefined && (
         <AddEnglishButton tabId={tabId} />
