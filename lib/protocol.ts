@@ -5,6 +5,9 @@
  */
 
 import type { Candidate } from '@/core/corpus-resolve';
+import type { TermClass } from '@/core/lexicon';
+import type { LookupResult } from '@/core/lexicon-lookup';
+import type { SupplementEntry } from '@/core/supplement-format';
 import type { CorpusArticle, ParagraphKind } from '@/core/corpus-schema';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import { highlightQueryValidator, type HighlightFacets, type HighlightQuery } from '@/core/highlight-query';
@@ -35,7 +38,18 @@ import {
   type WordSense,
   type WordStatus,
 } from '@/core/saved-word';
-import { array, boolean, literal, nullable, number, object, optional, string, type Validator } from '@/core/validate';
+import {
+  array,
+  boolean,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  refine,
+  string,
+  type Validator,
+} from '@/core/validate';
 
 export type { HighlightFacets, HighlightQuery };
 
@@ -51,6 +65,15 @@ const noParams = object({}) as Validator<Record<string, never>>;
  * analysis), so no page can make one message, or one answer, unbounded.
  */
 export const MAX_ANALYSIS_CHARS = 64_000;
+
+/**
+ * The most characters one `lookupWord` message may carry: a window of the hovered text node
+ * around the pointer, wide enough for the longest entry either side, never a whole block.
+ */
+export const MAX_LOOKUP_CHARS = 256;
+
+/** What a hover lookup finds: the words under the pointer with their entries (see core `lookupAt`). */
+export type WordLookup = LookupResult<GlossaryEntry, SupplementEntry>;
 
 /** Chunks of a large import or export travel in messages of at most this many characters. */
 export const TRANSFER_CHUNK_CHARS = 4_000_000;
@@ -104,6 +127,8 @@ export interface TermHit {
   start: number;
   end: number;
   entry: number;
+  /** `name` or `term`: the reader chooses which are underlined (settings' termUnderline); a term when absent. */
+  class?: TermClass;
 }
 
 export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'anki'] as const;
@@ -195,6 +220,14 @@ export interface Protocol {
     params: { ids: number[] };
     return: { entries: GlossaryEntry[]; articleTitles: Record<string, { vi: string; en: string }> };
   };
+  /**
+   * The words under the pointer: `text` is a window of the page's text around it (at most
+   * MAX_LOOKUP_CHARS), `offset` the hovered character in it. Null where no word of the lexicon is.
+   * Offsets in the answer are in `text`.
+   */
+  lookupWord: { params: { text: string; offset: number }; return: WordLookup | null };
+  /** A popover's attribution link: opens the options page at its About section. */
+  openAbout: { params: Record<string, never>; return: null };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
   /** The content script needs its floating UI: the background injects it into the sender's frame. */
@@ -350,6 +383,11 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   analyzeBlocks: object({ texts: array(string({ max: MAX_ANALYSIS_CHARS }), { max: 2000 }) }),
   getEntries: object({ ids: array(number({ int: true, min: 0 }), { max: 5000 }) }),
   getArticle: object({ articleId }),
+  lookupWord: refine(
+    object({ text: string({ min: 1, max: MAX_LOOKUP_CHARS }), offset: number({ int: true, min: 0 }) }),
+    (p) => (p.offset < p.text.length ? null : `offset must be inside the text (${p.text.length} characters)`),
+  ),
+  openAbout: noParams,
   loadOverlay: noParams,
   saveHighlight: object({ draft: highlightDraftValidator }),
   stageHighlight: object({ draft: highlightDraftValidator }),
