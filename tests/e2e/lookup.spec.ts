@@ -58,6 +58,13 @@ async function openVnExpress(page: Page, server: { setPage(h: string, p: string,
   return url;
 }
 
+/** What the test reads of a stored word. */
+interface StoredWord {
+  headword: string;
+  sense: { gloss: string; source: string };
+  contexts: { sentence: string; url: string; start: number; end: number }[];
+}
+
 /** A saved word as the background stored it (read from its IndexedDB). */
 function savedWord(ext: ExtensionBrowser, headword: string) {
   return ext.serviceWorker.evaluate(
@@ -68,11 +75,11 @@ function savedWord(ext: ExtensionBrowser, headword: string) {
         contexts: { sentence: string; url: string; start: number; end: number }[];
       } | null>((resolve, reject) => {
         const open = indexedDB.open('song-ngu');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const get = open.result.transaction('words').objectStore('words').get(key);
-          get.onsuccess = () => resolve(get.result ?? null);
-          get.onerror = () => reject(get.error);
+          get.onsuccess = () => resolve((get.result as StoredWord | undefined) ?? null);
+          get.onerror = () => reject(new Error(String(get.error)));
         };
       }),
     headword,
@@ -197,7 +204,7 @@ test('the keyboard shortcut opens the dictionary popover of the word at the care
 }) => {
   const url = await openVnExpress(page, server);
   await page.evaluate(() => {
-    const p = [...document.querySelectorAll('article p.Normal')].find((el) => el.textContent!.includes('ung thư'))!;
+    const p = [...document.querySelectorAll('article p.Normal')].find((el) => el.textContent.includes('ung thư'))!;
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n as Text).data.indexOf('ung thư');
