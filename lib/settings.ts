@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { COLOURS, DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-record';
 import { boolean, literal, number, object, string, validate, type Validator } from '@/core/validate';
 import { POPUP_TAB_KEY } from './popup-start';
-import { VIEW_MODES, type ViewMode } from './protocol';
+import { VIEW_MODES, type ViewMode } from './tab-protocol';
 
 /** A storage item whose every read is validated. */
 export interface SettingItem<T> {

@@ -6,9 +6,14 @@
 
 import type { ContextEnglish, WordContext } from '@/core/saved-word';
 import { splitSentences } from '@/core/sentences';
-import { WORD_LIMITS } from '@/core/saved-word';
 import type { PageBlock } from './blocks';
 import type { PageSnapshot } from './page-snapshot';
+
+/**
+ * The sizes a saved word's context may have (core/saved-word.ts WORD_LIMITS, which the background
+ * checks): repeated here so the content script does not load the validators with them.
+ */
+export const CONTEXT_LIMITS = { sentence: 2_000, english: 20_000, title: 1_000 } as const;
 
 /** A word on the page: [start, end) of one text node. */
 export interface WordSpot {
@@ -40,7 +45,7 @@ export function englishContextAt(snapshot: PageSnapshot, spot: WordSpot): Contex
     .englishOf(located.block)
     .map((p) => p.en)
     .join('\n\n');
-  return english ? { text: english.slice(0, WORD_LIMITS.english), kind: 'paragraph' } : null;
+  return english ? { text: english.slice(0, CONTEXT_LIMITS.english), kind: 'paragraph' } : null;
 }
 
 /**
@@ -64,9 +69,9 @@ export function sentenceAt(snapshot: PageSnapshot, spot: WordSpot): { sentence: 
   let sentence = text.slice(span.start, span.end);
   let from = start - span.start;
   // A sentence longer than a stored one may be: keep a window around the word.
-  if (sentence.length > WORD_LIMITS.sentence) {
-    const cut = Math.max(0, Math.min(from - WORD_LIMITS.sentence / 2, sentence.length - WORD_LIMITS.sentence));
-    sentence = sentence.slice(cut, cut + WORD_LIMITS.sentence);
+  if (sentence.length > CONTEXT_LIMITS.sentence) {
+    const cut = Math.max(0, Math.min(from - CONTEXT_LIMITS.sentence / 2, sentence.length - CONTEXT_LIMITS.sentence));
+    sentence = sentence.slice(cut, cut + CONTEXT_LIMITS.sentence);
     from -= cut;
   }
   return { sentence, start: from, end: from + length };
@@ -77,7 +82,7 @@ export function wordContext(snapshot: PageSnapshot, spot: WordSpot): Omit<WordCo
   return {
     ...sentenceAt(snapshot, spot),
     url: location.href,
-    title: document.title.slice(0, WORD_LIMITS.title),
+    title: document.title.slice(0, CONTEXT_LIMITS.title),
     english: englishContextAt(snapshot, spot),
   };
 }
