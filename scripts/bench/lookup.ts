@@ -74,27 +74,23 @@ async function hoverTime(page: Page, selector: string, text: string, testid: str
   // Away first, so the previous popover closes.
   await page.mouse.move(2, 2);
   await page.waitForTimeout(400);
-  await page.evaluate((testid) => {
-    const w = window as unknown as { __hover: Promise<number> };
-    w.__hover = new Promise<number>((resolve) => {
+  // A plain script, not a function: the bundler's name helpers do not exist in the page.
+  await page.evaluate(`(() => {
+    window.__hover = new Promise((resolve) => {
       let moved = 0;
-      document.addEventListener('mousemove', (e) => e.isTrusted && (moved = performance.now()), { capture: true });
+      document.addEventListener('mousemove', (e) => { if (e.isTrusted) moved = performance.now(); }, { capture: true });
       const check = () => {
         const host = document.querySelector('song-ngu-ui');
-        const el = host?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
+        const el = host && host.shadowRoot && host.shadowRoot.querySelector('[data-testid="${testid}"]');
         if (moved && el && el.style.visibility === 'visible') resolve(performance.now() - moved);
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
     });
-  }, testid);
+  })()`);
   await page.mouse.move(point.x, point.y);
-  return page.evaluate(
-    () =>
-      Promise.race([
-        (window as unknown as { __hover: Promise<number> }).__hover,
-        new Promise<null>((r) => setTimeout(() => r(null), 8000)),
-      ]) as Promise<number | null>,
+  return page.evaluate<number | null>(
+    'Promise.race([window.__hover, new Promise((r) => setTimeout(() => r(null), 8000))])',
   );
 }
 

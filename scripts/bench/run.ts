@@ -27,9 +27,20 @@ import { benchPageCost, type PageCostResult, type PageCostRow } from './page-cos
 import { benchCoverage, type CoverageResult } from './coverage';
 import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
+import { benchLookup, printLookup, type LookupBenchResult } from './lookup';
 import { fmt, printTable, verdict } from './stats';
 
-const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment', 'coverage', 'lexicon'] as const;
+const SECTIONS = [
+  'annotation',
+  'glossary',
+  'corpus',
+  'storage',
+  'size',
+  'alignment',
+  'coverage',
+  'lexicon',
+  'lookup',
+] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 type Section = (typeof SECTIONS)[number];
@@ -55,6 +66,8 @@ interface Results {
     dataBytes: number;
   };
   alignment?: AlignmentResult;
+  /** Hover to popover, dictionary and glossary term, warm and cold service worker (scripts/bench/lookup.ts). */
+  lookup?: LookupBenchResult;
 }
 
 function filesUnder(dir: string): string[] {
@@ -478,6 +491,10 @@ async function main(): Promise<void> {
     }
   }
   if (only.has('size')) results.size = measureSize();
+  if (only.has('lookup')) {
+    results.lookup = await benchLookup();
+    printLookup(results.lookup);
+  }
 
   const md = tables(results);
   writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
