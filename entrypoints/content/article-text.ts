@@ -13,7 +13,7 @@ import type { PageBlock } from './blocks';
 
 /** Class or id words that name page chrome, as whole words of a name (main-nav, top_header, menu). */
 const CHROME =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|submenu|megamenu|header|footer|sidebar|breadcrumb|breadcrumbs|banner|topbar|toolbar|social|share|sharing|tags|tag|keywords|related|trending|most-read|box-category|list-news|footer-link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|submenu|megamenu|header|footer|breadcrumb|breadcrumbs|banner|topbar|toolbar|social|share|sharing|tags|tag|keywords|related|trending|most-read|box-category|list-news|footer-link)(?:$|[\s_-])/i;
 
 /** A block whose text is mostly link text is a list of links (a menu item, a related headline). */
 const LINK_SHARE = 0.6;

@@ -79,13 +79,20 @@ async function hoverTime(page: Page, selector: string, text: string, testid: str
     window.__hover = new Promise((resolve) => {
       let moved = 0;
       document.addEventListener('mousemove', (e) => { if (e.isTrusted) moved = performance.now(); }, { capture: true });
+      // A mutation observer, not requestAnimationFrame: frames of a page in the background are
+      // throttled to about one a second, which would be measured instead of the popover.
       const check = () => {
         const host = document.querySelector('song-ngu-ui');
         const el = host && host.shadowRoot && host.shadowRoot.querySelector('[data-testid="${testid}"]');
-        if (moved && el && el.style.visibility === 'visible') resolve(performance.now() - moved);
-        else requestAnimationFrame(check);
+        if (moved && el && el.style.visibility === 'visible') { resolve(performance.now() - moved); return true; }
+        return false;
       };
-      requestAnimationFrame(check);
+      const watch = () => {
+        const host = document.querySelector('song-ngu-ui');
+        if (!host || !host.shadowRoot) return setTimeout(watch, 5);
+        new MutationObserver(check).observe(host.shadowRoot, { subtree: true, childList: true, attributes: true });
+      };
+      watch();
     });
   })()`);
   await page.mouse.move(point.x, point.y);
