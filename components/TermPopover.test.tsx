@@ -86,9 +86,12 @@ describe('TermPopover', () => {
     expect(host.querySelector('.note b')?.textContent).toBe('bold');
     expect(
       host.querySelector(
-        'script, iframe, object, embed, img, svg, math, style, form, input, a, video, details, template',
+        'script, iframe, object, embed, img, svg, math, style, form, input, a, video, template',
       ),
     ).toBeNull();
+    // The one <details> is ours ("In the corpus", collapsed); none comes from the data.
+    expect(host.querySelectorAll('details')).toHaveLength(host.querySelectorAll('details.articles').length);
+    expect(host.querySelector('.note details, .english details, .han details')).toBeNull();
     for (const el of host.querySelectorAll('*')) {
       for (const attr of el.getAttributeNames()) expect(attr.startsWith('on')).toBe(false);
     }

@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import type { Rect } from '@/core/placement';
-import { setSanitizedContent } from '@/lib/sanitize';
+import { CorpusArticles, HanList, Note } from './PopoverParts';
 import { usePlacement } from './use-placement';
+import { WordActions, type WordActionsProps } from './WordActions';
 
 export interface TermPopoverProps {
   entry: GlossaryEntry;
@@ -20,6 +21,8 @@ export interface TermPopoverProps {
   onClose: (e: Event) => void;
   onPointerEnter: (e: Event) => void;
   onPointerLeave: (e: Event) => void;
+  /** Save word, I know this, the lookup count: given by the overlay once the word's actions are ready. */
+  actions?: WordActionsProps | null;
 }
 
 const KIND_LABELS: Record<GlossaryEntry['kind'], string> = {
@@ -33,19 +36,6 @@ const KIND_LABELS: Record<GlossaryEntry['kind'], string> = {
   title: 'title or office',
   term: 'term',
 };
-
-/**
- * A glossary note: data that may carry inline formatting, so it goes through the sanitiser. Set in
- * a layout effect, before the popover measures itself to be placed: set later, it would make the
- * popover grow after placement (down over its term, when placed above it).
- */
-function Note({ html }: { html: string }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useLayoutEffect(() => {
-    if (ref.current) setSanitizedContent(ref.current, html);
-  }, [html]);
-  return <p class="note" ref={ref} />;
-}
 
 /** The popover of a glossary term: headword, English, kind and note, Hán characters, articles. */
 export function TermPopover(props: TermPopoverProps) {
@@ -107,34 +97,10 @@ export function TermPopover(props: TermPopoverProps) {
       </p>
       <p class="kind">{KIND_LABELS[entry.kind]}</p>
       <Note html={entry.note} />
-      {entry.han && (
-        <ol class="han" aria-label="Hán characters">
-          {entry.han.map((h, i) => (
-            <li key={i} class={h.char ? '' : 'native'}>
-              <span class="char" lang="zh-Hant">
-                {h.char ?? '–'}
-              </span>
-              <span class="reading" lang="vi">
-                {h.syllable.toLowerCase()}
-              </span>
-              {h.gloss && <span class="gloss">{h.gloss}</span>}
-            </li>
-          ))}
-        </ol>
-      )}
-      {props.articles.length > 0 && (
-        <div class="articles">
-          <p class="label">In the corpus</p>
-          <ul>
-            {props.articles.map((a) => (
-              <li key={a.id} lang="en">
-                {a.en}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {!props.pinned && <p class="hint">Click or press P to pin · Esc to close</p>}
+      {entry.han && <HanList han={entry.han} />}
+      <CorpusArticles articles={props.articles} />
+      {props.actions && <WordActions {...props.actions} />}
+      {!props.pinned && <p class="hint">Click or press P to pin · S to save · Esc to close</p>}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import overlayCss from '@/components/overlay.css?inline';
 import { pageScheme } from '@/components/page-scheme';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
 import { TermPopover } from '@/components/TermPopover';
+import { DictionaryPopover } from '@/components/DictionaryPopover';
 import { useStore } from '@/components/use-store';
 import { OVERLAY_HANDSHAKE, type OverlayHandshake } from './content/overlay';
 import type { OverlayState } from './content/overlay-state';
@@ -24,7 +25,8 @@ function Overlay({ store }: { store: Store<OverlayState> }) {
   return (
     <>
       {state.peek && <Peek {...state.peek} />}
-      {state.popover && <TermPopover {...state.popover} />}
+      {state.popover && <TermPopover {...state.popover} actions={state.wordActions} />}
+      {state.lookup && !state.popover && <DictionaryPopover {...state.lookup} actions={state.wordActions} />}
       {state.toolbar && <SelectionToolbar {...state.toolbar} />}
       {state.note && <PageFrame {...state.note} />}
       {state.card && <PageFrame {...state.card} />}

@@ -9,3 +9,9 @@ export const MAX_ANALYSIS_CHARS = 64_000;
 
 /** Chunks of a large import or export travel in messages of at most this many characters. */
 export const TRANSFER_CHUNK_CHARS = 4_000_000;
+
+/**
+ * The most characters one `lookupWord` message may carry: a window of the hovered text node
+ * around the pointer, wide enough for the longest entry either side, never a whole block.
+ */
+export const MAX_LOOKUP_CHARS = 256;

@@ -14,6 +14,9 @@ import {
 import type { ArticleSummary } from '@/core/user-corpus';
 import type { SentencePair } from '@/core/corpus-format';
 import type { TitleMatch } from '@/core/title-match';
+import type { TermClass } from '@/core/lexicon';
+import type { LookupResult } from '@/core/lexicon-lookup';
+import type { SupplementEntry } from '@/core/supplement-format';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import { highlightQueryValidator, type HighlightFacets, type HighlightQuery } from '@/core/highlight-query';
 import {
@@ -43,7 +46,18 @@ import {
   type WordSense,
   type WordStatus,
 } from '@/core/saved-word';
-import { array, boolean, literal, nullable, number, object, optional, string, type Validator } from '@/core/validate';
+import {
+  array,
+  boolean,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  refine,
+  string,
+  type Validator,
+} from '@/core/validate';
 
 export type { HighlightFacets, HighlightQuery };
 
@@ -52,9 +66,12 @@ const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });
 import { noParams, token, type PageParagraphs } from './tab-protocol';
 
-import { MAX_ANALYSIS_CHARS, TRANSFER_CHUNK_CHARS } from './message-limits';
+import { MAX_ANALYSIS_CHARS, MAX_LOOKUP_CHARS, TRANSFER_CHUNK_CHARS } from './message-limits';
 
-export { MAX_ANALYSIS_CHARS, TRANSFER_CHUNK_CHARS };
+export { MAX_ANALYSIS_CHARS, MAX_LOOKUP_CHARS, TRANSFER_CHUNK_CHARS };
+
+/** What a hover lookup finds: the words under the pointer with their entries (see core `lookupAt`). */
+export type WordLookup = LookupResult<GlossaryEntry, SupplementEntry>;
 
 /** A recognised corpus article and which of its paragraphs the page shows. */
 export interface RecognisedArticle {
@@ -111,6 +128,8 @@ export interface TermHit {
   start: number;
   end: number;
   entry: number;
+  /** `name` or `term`: the reader chooses which are underlined (settings' termUnderline); a term when absent. */
+  class?: TermClass;
 }
 
 export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'anki'] as const;
@@ -216,6 +235,14 @@ export interface Protocol {
     params: { ids: number[] };
     return: { entries: GlossaryEntry[]; articleTitles: Record<string, { vi: string; en: string }> };
   };
+  /**
+   * The words under the pointer: `text` is a window of the page's text around it (at most
+   * MAX_LOOKUP_CHARS), `offset` the hovered character in it. Null where no word of the lexicon is.
+   * Offsets in the answer are in `text`.
+   */
+  lookupWord: { params: { text: string; offset: number }; return: WordLookup | null };
+  /** A popover's attribution link: opens the options page at its About section. */
+  openAbout: { params: Record<string, never>; return: null };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
   /** The content script needs its floating UI: the background injects it into the sender's frame. */
@@ -401,6 +428,11 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   analyzeBlocks: object({ texts: array(string({ max: MAX_ANALYSIS_CHARS }), { max: 2000 }) }),
   getEntries: object({ ids: array(number({ int: true, min: 0 }), { max: 5000 }) }),
   getArticle: object({ articleId }),
+  lookupWord: refine(
+    object({ text: string({ min: 1, max: MAX_LOOKUP_CHARS }), offset: number({ int: true, min: 0 }) }),
+    (p) => (p.offset < p.text.length ? null : `offset must be inside the text (${p.text.length} characters)`),
+  ),
+  openAbout: noParams,
   loadOverlay: noParams,
   saveHighlight: object({ draft: highlightDraftValidator }),
   stageHighlight: object({ draft: highlightDraftValidator }),

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { RateLimiter } from '@/core/rate-limit';
 import { sendTabMessage, type Handlers, type Protocol } from '@/lib/messaging';
 import { articleHandlers } from './article-handlers';
-import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries } from './engine';
+import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries, lookupWord } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import type { HighlightStore } from './highlight-store';
 import { countPageWords, notePageTexts } from './page-words';
@@ -18,8 +18,15 @@ import { createReviewStores, wordHandlers, type ReviewStores } from './word-hand
  */
 export const ANALYSIS_LIMIT = { burst: 2_000_000, perSecond: 250_000 } as const;
 
+/**
+ * Hover lookups a tab may ask for: the content script debounces the pointer, so a reader makes a
+ * few a second at most; a page script cannot send them (it has no access to the messaging).
+ */
+export const LOOKUP_LIMIT = { burst: 60, perSecond: 20 } as const;
+
 export function createHandlers(store: HighlightStore, review: ReviewStores = createReviewStores()): Handlers<Protocol> {
   const analysis = new RateLimiter(ANALYSIS_LIMIT);
+  const lookups = new RateLimiter(LOOKUP_LIMIT);
   return {
     reportPageState: async (state, sender) => {
       if (sender.tabId === undefined) throw new Error('reportPageState comes from a tab');
@@ -41,6 +48,17 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
     getEntries: ({ ids }) => getEntries(ids),
 
     getArticle: ({ articleId }) => getArticle(articleId),
+
+    lookupWord: ({ text, offset }, sender) => {
+      if (!lookups.take(sender.tabId ?? -1, Date.now(), 1)) throw new Error('rate limited: too many lookups at once');
+      return lookupWord(text, offset);
+    },
+
+    openAbout: async () => {
+      const url = (browser.runtime.getURL as (p: string) => string).call(browser.runtime, '/options.html#about');
+      await browser.tabs.create({ url });
+      return null;
+    },
 
     loadOverlay: async (_params, sender) => {
       if (sender.tabId === undefined) throw new Error('loadOverlay comes from a page in a tab');

@@ -17,6 +17,8 @@ import { SentenceLinks } from './sentence-link';
 import { TermPopover } from './term-popover';
 import { pageParagraphs } from './page-paragraphs';
 import { WordColours } from './word-colours';
+import { WordActions } from './word-actions';
+import { WordLookup } from './word-lookup';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -32,13 +34,16 @@ export default defineContentScript({
     const controller = new PageController(ctx, mode);
     const entries = new GlossaryEntries();
     const modes = new ReadingModes(ctx, mode);
-    const popover = new TermPopover(ctx, entries);
+    const actions = new WordActions(ctx, () => controller.snapshot);
+    const popover = new TermPopover(ctx, entries, actions);
+    const lookup = new WordLookup(ctx, actions);
     const toolbar = new SelectionToolbarController(ctx, entries, (record) => controller.highlightSaved(record));
     const flash = new Flash(ctx);
     const cards = new HighlightCards(ctx);
     for (const feature of [modes, popover, toolbar, flash, cards]) controller.addFeature(feature);
     controller.addFeature(new SentenceLinks(ctx, mode));
     controller.addFeature(new WordColours(ctx));
+    controller.addFeature(lookup);
 
     ctx.onInvalidated(viewModes.watch((modes) => controller.setMode(modes[site] ?? DEFAULT_VIEW_MODE)));
     ctx.onInvalidated(
@@ -49,7 +54,7 @@ export default defineContentScript({
           await setViewMode(site, next);
           return next;
         },
-        showTermAtCaret: () => popover.showAtCaret(),
+        showTermAtCaret: async () => popover.showAtCaret() || (await lookup.showAtCaret()),
         highlightSelection: () => toolbar.highlightSelection(),
         flashHighlight: ({ id }) => flash.flash(id),
         highlightsChanged: async () => {

@@ -8,6 +8,8 @@ import type { PeekProps } from '@/components/Peek';
 import type { PageFrameProps } from '@/components/PageFrame';
 import type { SelectionToolbarProps } from '@/components/SelectionToolbar';
 import type { TermPopoverProps } from '@/components/TermPopover';
+import type { DictionaryPopoverProps } from '@/components/DictionaryPopover';
+import type { WordActionsProps } from '@/components/WordActions';
 
 export interface OverlayState {
   peek: PeekProps | null;
@@ -17,6 +19,10 @@ export interface OverlayState {
   note: PageFrameProps | null;
   /** The card of a saved highlight. */
   card: PageFrameProps | null;
+  /** The dictionary popover of a hovered word. */
+  lookup: DictionaryPopoverProps | null;
+  /** Save word, I know this and the lookup count of the open popover's word. */
+  wordActions: WordActionsProps | null;
   /** Read out by screen readers (an ARIA live region): what a popover says, in short. */
   announcement: string;
 }
@@ -28,4 +34,6 @@ export const EMPTY_OVERLAY: OverlayState = {
   note: null,
   card: null,
   announcement: '',
+  lookup: null,
+  wordActions: null,
 };

@@ -15,8 +15,10 @@ import { COLOURS } from '@/core/highlight-record';
 import { resolvePage, type BlockResolution } from '@/core/corpus-resolve';
 import { sendMessage } from '@/lib/messaging';
 import type { ViewMode } from '@/lib/protocol';
+import { DEFAULT_TERM_UNDERLINE, termUnderline, type TermUnderline } from '@/lib/settings';
 import { PageAnalysis } from './analysis';
 import { findHeadlines, planHeadlines, titleKey } from './headline';
+import { paintedHits } from './article-text';
 import { collectBlocks, isInSkippedSubtree, ownerOf, type PageBlock } from './blocks';
 import { paint, unpaintAll } from './paint';
 import { anchorHighlights, englishNodesOf, PageHighlights } from './page-highlights';
@@ -63,7 +65,13 @@ export class PageController {
   private readonly publisher = new StatePublisher();
   private readonly features: PageFeature[] = [];
   /** Term occurrences per block, kept while the block and its analysis stay the same. */
-  private readonly termCache = new WeakMap<PageBlock, { analysis: object; occurrences: TermOccurrence[] }>();
+  private readonly termCache = new WeakMap<
+    PageBlock,
+    { analysis: object; underline: TermUnderline; occurrences: TermOccurrence[] }
+  >();
+  /** What the reader has underlined (names and terms, names, nothing): read before the first pass. */
+  private underline: TermUnderline = DEFAULT_TERM_UNDERLINE;
+  private readonly underlineRead: Promise<void>;
   private current = PageSnapshot.empty();
   private generation = 0;
   private running: Promise<void> | null = null;
@@ -81,6 +89,18 @@ export class PageController {
     this.renderings = new Renderings(mode);
     this.publisher.scanning();
     ctx.onInvalidated(() => this.destroy());
+    this.underlineRead = termUnderline.getValue().then(
+      (u) => void (this.underline = u),
+      () => undefined,
+    );
+    ctx.onInvalidated(termUnderline.watch((u) => this.setUnderline(u)));
+  }
+
+  /** The underline setting changed: the page's blocks are read again and painted the new way. */
+  private setUnderline(u: TermUnderline): void {
+    if (u === this.underline) return;
+    this.underline = u;
+    void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element)));
   }
 
   /** The page model as of the last pass. */
@@ -251,14 +271,24 @@ export class PageController {
     this.scheduleRetry(complete);
   }
 
-  /** Term occurrences of the blocks, reusing those of blocks whose text and analysis are unchanged. */
+  /**
+   * Term occurrences of the blocks, reusing those of blocks whose text and analysis are unchanged.
+   * Only the article's text is painted (not menus, headers, link lists), and only the classes the
+   * reader chose; every other word is still looked up on hover.
+   */
   private async termsOf(blocks: readonly PageBlock[], pacer: Pacer): Promise<TermIndex> {
+    await this.underlineRead;
+    const underline = this.underline;
     const all: TermOccurrence[] = [];
     for (const block of blocks) {
       const analysis = this.analysis.of(block.text);
       let cached = this.termCache.get(block);
-      if (cached?.analysis !== analysis) {
-        cached = { analysis, occurrences: occurrencesIn(block, analysis.terms) };
+      if (cached?.analysis !== analysis || cached.underline !== underline) {
+        cached = {
+          analysis,
+          underline,
+          occurrences: occurrencesIn(block, paintedHits(block, analysis.terms, underline)),
+        };
         this.termCache.set(block, cached);
         if (pacer.due()) await pacer.yield();
       }

@@ -23,6 +23,7 @@ import { paint } from './paint';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot, RenderingGroup } from './page-snapshot';
 import type { TermOccurrence } from './term-index';
+import type { WordActions } from './word-actions';
 
 const ACTIVE = 'vr-term-active';
 const LINKED = 'vr-term-linked';
@@ -56,6 +57,7 @@ export class TermPopover implements PageFeature {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly entries: GlossaryEntries,
+    private readonly actions?: WordActions,
   ) {
     void popoverSettings.getValue().then((s) => (this.settings = s));
     ctx.onInvalidated(popoverSettings.watch((s) => (this.settings = s)));
@@ -153,10 +155,31 @@ export class TermPopover implements PageFeature {
     if (this.current !== occurrence || !entry) return;
     paint(ACTIVE, [occurrence.range]);
     paint(LINKED, this.englishFor(occurrence));
+    this.openActions(entry, occurrence, pinned);
     overlayStore.set({
       popover: this.props(entry, rectOf(occurrence.range)),
       announcement: `${entry.vi}: ${entry.en.join(', ')}. ${entry.note.replace(/<[^>]*>/g, '')}`,
     });
+  }
+
+  /** Save word, I know this and the lookup history, for the term's entry where it is on the page. */
+  private openActions(entry: GlossaryEntry, o: TermOccurrence, pinned: boolean): void {
+    const r = o.range;
+    if (!this.actions || !(r.startContainer instanceof Text)) return;
+    const end = r.endContainer === r.startContainer ? r.endOffset : r.startContainer.data.length;
+    if (end <= r.startOffset) return;
+    const sense = {
+      pos: entry.kind,
+      gloss: entry.en.join('; ').slice(0, 1000),
+      source: 'glossary' as const,
+      entryKey: `g:${entry.id}`,
+    };
+    this.actions.open(
+      this,
+      { headword: entry.vi, sense, han: entry.han },
+      { node: r.startContainer, start: r.startOffset, end },
+      pinned,
+    );
   }
 
   /** The English rendering of the current term's paragraph, which the popover keeps clear of. */
@@ -198,12 +221,14 @@ export class TermPopover implements PageFeature {
   private pin(): void {
     if (!this.current || this.pinned) return;
     this.pinned = true;
+    this.actions?.pinned(this);
     const popover = overlayStore.get().popover;
     if (popover) overlayStore.set({ popover: this.props(popover.entry, popover.anchor) });
   }
 
   close(): void {
     this.clearLeave();
+    if (this.current) this.actions?.close(this);
     this.current = null;
     this.pinned = false;
     this.insidePopover = false;

@@ -29,6 +29,7 @@ import { benchCoverage, type CoverageResult } from './coverage';
 import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
 import { benchReview, REVIEW_CARDS, REVIEW_LOGS, type ReviewTiming } from './review';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
+import { benchLookup, printLookup, type LookupBenchResult } from './lookup';
 import { fmt, printTable, verdict } from './stats';
 
 const SECTIONS = [
@@ -42,6 +43,7 @@ const SECTIONS = [
   'lexicon',
   'articles',
   'review',
+  'lookup',
 ] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
@@ -70,6 +72,8 @@ interface Results {
   alignment?: AlignmentResult;
   articles?: ArticlesResult;
   review?: ReviewTiming;
+  /** Hover to popover, dictionary and glossary term, warm and cold service worker (scripts/bench/lookup.ts). */
+  lookup?: LookupBenchResult;
 }
 
 function filesUnder(dir: string): string[] {
@@ -539,6 +543,10 @@ async function main(): Promise<void> {
     }
   }
   if (only.has('size')) results.size = measureSize();
+  if (only.has('lookup')) {
+    results.lookup = await benchLookup();
+    printLookup(results.lookup);
+  }
 
   const md = tables(results);
   writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);

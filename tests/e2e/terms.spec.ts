@@ -65,6 +65,9 @@ test('hovering a term shows its popover quickly, and it stays in the viewport of
   await expect(popover(page).locator('.kind')).toHaveText(/place|country/);
   await expect(popover(page).locator('.han .char')).toHaveText(['平', '壤']);
   await expect(popover(page).locator('.han .reading')).toHaveText(['bình', 'nhưỡng']);
+  // "In the corpus" is collapsed until the reader opens it.
+  await expect(popover(page).locator('.articles li').first()).toBeHidden();
+  await popover(page).locator('.articles summary').click();
   await expect(popover(page).locator('.articles li').first()).toBeVisible();
   const rect = await popover(page).boundingBox();
   const viewport = page.viewportSize()!;

@@ -1,0 +1,53 @@
+/**
+ * What a hover sends to be looked up: a bounded window of the hovered text around the pointer,
+ * never the whole block (a page may hold a 300,000-character paragraph), cut between words so
+ * the syllables at its edges are whole.
+ */
+
+/** Characters kept either side of the hovered one: more than the longest entry of the lexicon. */
+export const LOOKUP_RADIUS = 64;
+
+/** A window of a text: `text` is `source.slice(start, start + text.length)`, `offset` is in `text`. */
+export interface LookupWindow {
+  readonly text: string;
+  readonly offset: number;
+  readonly start: number;
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** True when the character at `i` is part of a word (a letter, a combining mark, a digit). */
+export function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && LETTER.test(text[i]!);
+}
+
+/**
+ * The character a caret offset stands for. A caret is placed between characters: over the right
+ * half of a word's last letter it comes after the word, so the letter before is the hovered one
+ * when the one after is not a letter. Null when neither side is part of a word.
+ */
+export function hoveredChar(text: string, caret: number): number | null {
+  if (isWordChar(text, caret)) return caret;
+  if (isWordChar(text, caret - 1)) return caret - 1;
+  return null;
+}
+
+/**
+ * The window of `text` around character `offset`: at most `radius` characters either side, cut
+ * back to a space or punctuation so no syllable is cut in two (unless one word fills the window).
+ */
+export function lookupWindow(text: string, offset: number, radius = LOOKUP_RADIUS): LookupWindow {
+  let start = Math.max(0, offset - radius);
+  let end = Math.min(text.length, offset + radius + 1);
+  if (start > 0) {
+    let s = start;
+    while (s < offset && isWordChar(text, s - 1) && isWordChar(text, s)) s++;
+    if (s < offset) start = s;
+  }
+  if (end < text.length) {
+    let e = end;
+    while (e > offset + 1 && isWordChar(text, e - 1) && isWordChar(text, e)) e--;
+    if (e > offset + 1) end = e;
+  }
+  return { text: text.slice(start, end), offset: offset - start, start };
+}

@@ -1,0 +1,61 @@
+/**
+ * Which page blocks are the article's own text, where glossary names and terms are underlined:
+ * not navigation, menus, headers and footers, sidebars, share bars or lists of links. (The block
+ * collector already skips <nav>, <footer>, <aside>, <menu> and their ARIA roles; news sites build
+ * most of their chrome from plain <div>s and <ul>s named by class, which this reads.) Hovering
+ * looks words up everywhere: this only decides what is painted.
+ */
+
+import type { TermClass } from '@/core/lexicon';
+import type { TermHit } from '@/lib/protocol';
+import type { TermUnderline } from '@/lib/settings';
+import type { PageBlock } from './blocks';
+
+/** Class or id words that name page chrome, as whole words of a name (main-nav, top_header, menu). */
+const CHROME =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|submenu|megamenu|header|footer|breadcrumb|breadcrumbs|banner|topbar|toolbar|social|share|sharing|tags|tag|keywords|related|trending|most-read|box-category|list-news|footer-link)(?:$|[\s_-])/i;
+
+/** A block whose text is mostly link text is a list of links (a menu item, a related headline). */
+const LINK_SHARE = 0.6;
+
+function isChrome(el: Element): boolean {
+  const name = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  return CHROME.test(name);
+}
+
+/** True when some ancestor-or-self of `el` (up to the body) is named as page chrome. */
+export function inPageChrome(el: Element): boolean {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY' && e.tagName !== 'HTML'; e = e.parentElement) {
+    if (isChrome(e)) return true;
+  }
+  return false;
+}
+
+/** The share of a block's letters that are inside links. */
+export function linkShare(block: PageBlock): number {
+  let inLinks = 0;
+  let all = 0;
+  for (const { node } of block.segments) {
+    const n = node.data.replace(/\s+/g, '').length;
+    all += n;
+    if (node.parentElement?.closest('a[href]')) inLinks += n;
+  }
+  return all === 0 ? 0 : inLinks / all;
+}
+
+/** True when the block is the article's text: neither page chrome nor a list of links. */
+export function isArticleText(block: PageBlock): boolean {
+  return !inPageChrome(block.element) && linkShare(block) < LINK_SHARE;
+}
+
+/** Whether a term of this class is underlined under the reader's setting. */
+export function isUnderlined(termClass: TermClass | undefined, setting: TermUnderline): boolean {
+  if (setting === 'none') return false;
+  return setting === 'names-and-terms' || termClass === 'name';
+}
+
+/** The glossary hits of a block that are painted: in the article's text, of the classes the reader chose. */
+export function paintedHits(block: PageBlock, hits: readonly TermHit[], setting: TermUnderline): TermHit[] {
+  if (setting === 'none' || hits.length === 0 || !isArticleText(block)) return [];
+  return hits.filter((h) => isUnderlined(h.class, setting));
+}

@@ -1,0 +1,323 @@
+/**
+ * The hover dictionary: any Vietnamese word on the page (article text, headlines, captions,
+ * section menus, links), not only the painted glossary terms, opens the dictionary popover after
+ * the configured delay. The point's caret position gives a text node; a bounded window of that
+ * node's text around the point (never the whole block) goes to the background, which looks it up
+ * (`lookupWord`), and the answer is shown unless the pointer has moved on meanwhile.
+ *
+ * Nothing here blocks the page: the pointer is debounced (one lookup per rest, the stale answers
+ * dropped), and the only layout read before the answer is the caret query and the hovered
+ * glyph's box. A painted term is the glossary popover's (term-popover.ts). Only the reader's own
+ * input counts (`isTrusted`).
+ */
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { announcement, chosenSense, wordView, type WordView } from '@/core/lookup-view';
+import { hoveredChar, lookupWindow } from '@/core/lookup-window';
+import type { Rect } from '@/core/placement';
+import { pickVietnameseVoice } from '@/core/speech';
+import { sendMessage } from '@/lib/messaging';
+import type { WordLookup as LookupAnswer } from '@/lib/protocol';
+import { DEFAULT_POPOVER_SETTINGS, popoverSettings, type PopoverSettings } from '@/lib/settings';
+import { isOwnElement, isSkipped } from './blocks';
+import { caretAt, type Caret } from './caret';
+import { pointIn, rectOf, textRange } from './dom-ranges';
+import { ensureOverlay, isFromOverlay, originOf, overlayStore } from './overlay';
+import type { PageFeature } from './page-controller';
+import { PageSnapshot } from './page-snapshot';
+import type { WordActions } from './word-actions';
+import type { WordSpot } from './word-context';
+
+/** How long the popover survives the pointer leaving its word, so it can move into the popover. */
+const LEAVE_GRACE_MS = 250;
+
+/** Elements whose text is never looked up: controls, editable text, our own UI and renderings. */
+function isLookupTarget(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (isOwnElement(el)) return false;
+    const tag = el.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT') return false;
+    // Editable regions are the reader's own typing; the rest of `isSkipped` (menus, navigation)
+    // is text the reader may well want to look up.
+    if (isSkipped(el) && el.getAttribute('contenteditable') !== null) return false;
+  }
+  return true;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+/** What the popover is showing. */
+interface Shown {
+  readonly spot: WordSpot;
+  readonly range: StaticRange;
+  readonly words: WordView[];
+}
+
+export class WordLookup implements PageFeature {
+  private settings: PopoverSettings = DEFAULT_POPOVER_SETTINGS;
+  private snapshot: PageSnapshot = PageSnapshot.empty();
+  private settleTimer: number | undefined;
+  private leaveTimer: number | undefined;
+  private lastPoint: { x: number; y: number } | null = null;
+  private modifierHeld = false;
+  private current: Shown | null = null;
+  private pinned = false;
+  private insidePopover = false;
+  /** Counts lookups asked for: an answer to an older one is dropped. */
+  private asked = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly actions: WordActions,
+  ) {
+    void popoverSettings.getValue().then((s) => (this.settings = s));
+    ctx.onInvalidated(popoverSettings.watch((s) => (this.settings = s)));
+    const opts = { capture: true, passive: true } as const;
+    ctx.addEventListener(document, 'mousemove', (e) => this.onMove(e), opts);
+    ctx.addEventListener(document, 'mousedown', (e) => this.onMouseDown(e), { capture: true });
+    ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
+    ctx.addEventListener(document, 'keyup', (e) => e.isTrusted && this.trackModifier(e), { capture: true });
+    // A selection being made closes the popover: the selection toolbar takes its place.
+    ctx.addEventListener(document, 'selectionchange', () => {
+      if (this.current && getSelection()?.isCollapsed === false) this.close();
+    });
+    ctx.addEventListener(window, 'scroll', () => this.reposition(), { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', () => this.reposition(), { passive: true });
+    ctx.addEventListener(window, 'blur', () => (this.modifierHeld = false));
+  }
+
+  onSnapshot(snapshot: PageSnapshot): void {
+    this.snapshot = snapshot;
+  }
+
+  onNavigate(): void {
+    this.close();
+  }
+
+  private trackModifier(e: KeyboardEvent): void {
+    const m = this.settings.modifier;
+    if (m !== 'none') this.modifierHeld = e.getModifierState(m);
+  }
+
+  private onMove(e: MouseEvent): void {
+    if (!e.isTrusted || isFromOverlay(e)) return;
+    if (e.buttons !== 0) {
+      // A button held while moving is a selection being made.
+      window.clearTimeout(this.settleTimer);
+      if (this.current) this.close();
+      return;
+    }
+    const m = this.settings.modifier;
+    this.modifierHeld = m === 'none' || e.getModifierState(m);
+    this.lastPoint = { x: e.clientX, y: e.clientY };
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = this.ctx.setTimeout(() => void this.settle(), this.settings.delayMs);
+  }
+
+  /** The pointer has rested: look up the word under it, or start closing. */
+  private async settle(): Promise<void> {
+    const p = this.lastPoint;
+    if (!p) return;
+    const caret = this.modifierHeld ? caretAt(p.x, p.y) : null;
+    const spot = caret && this.hovered(caret, p);
+    if (!spot) {
+      this.asked++;
+      this.leave();
+      return;
+    }
+    // Still on the word shown: nothing to ask.
+    const shown = this.current;
+    if (shown && shown.spot.node === spot.node && spot.start >= shown.spot.start && spot.start < shown.spot.end) {
+      this.clearLeave();
+      return;
+    }
+    if (this.pinned) return;
+    await this.lookUp(spot.node, spot.start, false);
+  }
+
+  /**
+   * The hovered character as a one-character spot, if the point is over a Vietnamese-looking
+   * word's glyph that no painted term covers (those are the glossary popover's).
+   */
+  private hovered(caret: Caret, p: { x: number; y: number }): WordSpot | null {
+    if (caret.node.nodeType !== Node.TEXT_NODE || !isLookupTarget(caret.node)) return null;
+    const node = caret.node as Text;
+    const at = hoveredChar(node.data, caret.offset);
+    if (at === null) return null;
+    const term = this.snapshot.terms.at(node, at);
+    if (term && pointIn(term.range, p.x, p.y)) return null;
+    // caretPositionFromPoint answers the nearest position even in the margin beside a line.
+    if (!pointIn(textRange(node, at, at + 1), p.x, p.y)) return null;
+    return { node, start: at, end: at + 1 };
+  }
+
+  /** Asks the background for the words at `offset` of `node` and shows them. */
+  private async lookUp(node: Text, offset: number, pinned: boolean): Promise<boolean> {
+    const asked = ++this.asked;
+    const window_ = lookupWindow(node.data, offset);
+    let answer: LookupAnswer | null;
+    try {
+      [answer] = await Promise.all([
+        sendMessage('lookupWord', { text: window_.text, offset: window_.offset }),
+        ensureOverlay(this.ctx),
+      ]);
+    } catch {
+      return false;
+    }
+    if (asked !== this.asked || !node.isConnected) return false;
+    if (!answer) {
+      this.leave();
+      return false;
+    }
+    const start = window_.start + answer.start;
+    const end = window_.start + answer.end;
+    const words = answer.words.map(wordView);
+    this.open({ spot: { node, start, end }, range: textRange(node, start, end), words }, pinned);
+    return true;
+  }
+
+  private open(shown: Shown, pinned: boolean): void {
+    this.clearLeave();
+    this.current = shown;
+    this.pinned = pinned;
+    this.insidePopover = false;
+    const main = shown.words[0]!;
+    const sense = chosenSense(main);
+    this.actions.open(this, { headword: main.headword, sense, han: main.han }, shown.spot, pinned);
+    overlayStore.set({ lookup: this.props(rectOf(shown.range)), announcement: announcement(main) });
+  }
+
+  /** The English rendering of the word's paragraph, which the popover keeps clear of. */
+  private avoid(): Rect[] {
+    if (!this.current) return [];
+    for (let el = this.current.spot.node.parentElement; el; el = el.parentElement) {
+      const block = this.snapshot.blockOf(el);
+      if (!block) continue;
+      const shown = this.snapshot.renderingOf(block);
+      return shown ? [rectOf(shown.element)] : [];
+    }
+    return [];
+  }
+
+  private props(anchor: Rect) {
+    const trusted =
+      (action: () => void) =>
+      (e: Event): void => {
+        if (e.isTrusted) action();
+      };
+    return {
+      words: this.current?.words ?? [],
+      anchor,
+      avoid: this.avoid(),
+      pinned: this.pinned,
+      canSpeak: this.voice() !== null,
+      onSpeak: trusted(() => this.speak()),
+      onPin: trusted(() => this.pin()),
+      onClose: trusted(() => this.close()),
+      onAbout: trusted(() => void sendMessage('openAbout', {}).catch(() => undefined)),
+      onPointerEnter: trusted(() => {
+        this.insidePopover = true;
+        this.clearLeave();
+      }),
+      onPointerLeave: trusted(() => {
+        this.insidePopover = false;
+        if (!this.pinned) this.scheduleLeave();
+      }),
+    };
+  }
+
+  private leave(): void {
+    if (this.current && !this.pinned && !this.insidePopover) this.scheduleLeave();
+  }
+
+  private scheduleLeave(): void {
+    if (this.leaveTimer !== undefined) return;
+    this.leaveTimer = this.ctx.setTimeout(() => {
+      this.leaveTimer = undefined;
+      if (!this.pinned && !this.insidePopover) this.close();
+    }, LEAVE_GRACE_MS);
+  }
+
+  private clearLeave(): void {
+    window.clearTimeout(this.leaveTimer);
+    this.leaveTimer = undefined;
+  }
+
+  private pin(): void {
+    if (!this.current || this.pinned) return;
+    this.pinned = true;
+    this.actions.pinned(this);
+    overlayStore.set({ lookup: this.props(rectOf(this.current.range)) });
+  }
+
+  close(): void {
+    this.clearLeave();
+    this.asked++;
+    const had = this.current !== null;
+    this.current = null;
+    this.pinned = false;
+    this.insidePopover = false;
+    if (had) this.actions.close(this);
+    if (overlayStore.get().lookup) overlayStore.set({ lookup: null });
+  }
+
+  private reposition(): void {
+    const lookup = overlayStore.get().lookup;
+    if (!lookup || !this.current) return;
+    if (!this.current.spot.node.isConnected) return this.close();
+    overlayStore.set({ lookup: { ...lookup, anchor: rectOf(this.current.range), avoid: this.avoid() } });
+  }
+
+  /** Pressing the button anywhere but on the word closes the popover. */
+  private onMouseDown(e: MouseEvent): void {
+    if (!e.isTrusted || isFromOverlay(e) || !this.current) return;
+    if (!pointIn(this.current.range, e.clientX, e.clientY)) this.close();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
+    this.trackModifier(e);
+    if (!this.current || isTyping(originOf(e))) return;
+    if (e.key === 'Escape') {
+      if (this.pinned && isFromOverlay(e)) e.stopPropagation();
+      this.close();
+    } else if ((e.key === 'p' || e.key === 'P' || e.key === 'Enter') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      this.pin();
+    }
+  }
+
+  /** The keyboard shortcut: the word at the caret or the selection's start, pinned. */
+  async showAtCaret(): Promise<boolean> {
+    const sel = getSelection();
+    if (!sel || sel.rangeCount === 0) return false;
+    const r = sel.getRangeAt(0);
+    for (const [node, offset] of [
+      [r.startContainer, r.startOffset],
+      [r.endContainer, r.endOffset],
+    ] as const) {
+      if (node.nodeType !== Node.TEXT_NODE || !isLookupTarget(node)) continue;
+      const at = hoveredChar((node as Text).data, offset);
+      if (at !== null && (await this.lookUp(node as Text, at, true))) return true;
+    }
+    return false;
+  }
+
+  private voice(): SpeechSynthesisVoice | null {
+    if (typeof speechSynthesis === 'undefined') return null;
+    return pickVietnameseVoice(speechSynthesis.getVoices());
+  }
+
+  private speak(): void {
+    const voice = this.voice();
+    const word = this.current?.words[0];
+    if (!voice || !word) return;
+    const utterance = new SpeechSynthesisUtterance(word.headword);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    speechSynthesis.cancel();
+    speechSynthesis.speak(utterance);
+  }
+}

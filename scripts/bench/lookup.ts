@@ -1,0 +1,188 @@
+/**
+ * Hover to popover in real Chromium with the built extension, on the real VnExpress page served
+ * under vnexpress.net: from the reader's pointer coming to rest (a trusted mousemove, seen by a
+ * main-world listener) to the popover being placed and visible in the overlay's shadow root,
+ * minus the configured delay. The dictionary popover includes the `lookupWord` round trip; the
+ * glossary-term popover, measured in the same run on the same kind of page, is the baseline.
+ *
+ * Warm: the service worker is running and has its dictionary loaded. Cold: the service worker was
+ * stopped just before (CDP `ServiceWorker.stopAllWorkers`), so the hover wakes it, and it loads
+ * the lexicon and the dictionary before it can answer.
+ *
+ *   npx tsx scripts/bench/lookup.ts   (after npm run build; also BENCH_ONLY=lookup npm run bench)
+ */
+
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright';
+import { articlePage, TEMPLATES } from '../lib/article-pages';
+import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium';
+import { loadArticles } from '../lib/data-sources';
+import { startNewsServer } from '../lib/news-server';
+import { FIXTURE_PAGES_DIR } from '../lib/paths';
+import { fmt, printTable } from './stats';
+
+/** Ordinary words of the page's article, hovered in turn (each a dictionary lookup). */
+const WORDS = ['bệnh nhân', 'điều trị', 'ung thư', 'triệu chứng', 'dạ dày', 'bác sĩ', 'tiêu hóa', 'đau bụng'];
+/** Glossary terms of a corpus article page, hovered in turn (each a term popover). */
+const TERMS = ['Bình Nhưỡng', 'Triều Tiên', 'Ukraine', 'Kursk', 'Nga', 'Điện Kremlin'];
+
+export interface LookupBenchRow {
+  popover: string;
+  worker: 'warm' | 'cold';
+  samples: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface LookupBenchResult {
+  delayMs: number;
+  rows: LookupBenchRow[];
+  contentScriptGzipBytes: number;
+  overlayGzipBytes: number;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+}
+
+/** Milliseconds from the pointer resting on `text` (n-th match in `selector`) to the popover `testid` visible. */
+async function hoverTime(page: Page, selector: string, text: string, testid: string): Promise<number | null> {
+  const point = await page.evaluate(
+    ({ selector, text }) => {
+      for (const el of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf(text);
+          if (at < 0) continue;
+          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const r = document.createRange();
+          r.setStart(node, at + 1);
+          r.setEnd(node, at + 2);
+          const b = r.getClientRects()[0]!;
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      }
+      return null;
+    },
+    { selector, text },
+  );
+  if (!point) return null;
+  // Away first, so the previous popover closes.
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(400);
+  // A plain script, not a function: the bundler's name helpers do not exist in the page.
+  await page.evaluate(`(() => {
+    window.__hover = new Promise((resolve) => {
+      let moved = 0;
+      document.addEventListener('mousemove', (e) => { if (e.isTrusted) moved = performance.now(); }, { capture: true });
+      // A mutation observer, not requestAnimationFrame: frames of a page in the background are
+      // throttled to about one a second, which would be measured instead of the popover.
+      const check = () => {
+        const host = document.querySelector('song-ngu-ui');
+        const el = host && host.shadowRoot && host.shadowRoot.querySelector('[data-testid="${testid}"]');
+        if (moved && el && el.style.visibility === 'visible') { resolve(performance.now() - moved); return true; }
+        return false;
+      };
+      const watch = () => {
+        const host = document.querySelector('song-ngu-ui');
+        if (!host || !host.shadowRoot) return setTimeout(watch, 5);
+        new MutationObserver(check).observe(host.shadowRoot, { subtree: true, childList: true, attributes: true });
+      };
+      watch();
+    });
+  })()`);
+  await page.mouse.move(point.x, point.y);
+  return page.evaluate<number | null>(
+    'Promise.race([window.__hover, new Promise((r) => setTimeout(() => r(null), 8000))])',
+  );
+}
+
+export async function benchLookup(): Promise<LookupBenchResult> {
+  const server = await startNewsServer();
+  const ext = await launchWithExtension({ port: server.port });
+  const delayMs = 60; // the default popover delay (lib/settings.ts)
+  const samples: Record<string, number[]> = {};
+  const add = (key: string, v: number | null) => v !== null && (samples[key] ??= []).push(v - delayMs);
+  try {
+    const page = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const stopWorker = async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(300);
+    };
+    const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
+    const termsUrl = server.setPage('dantri.com.vn', '/the-gioi/bench-terms.htm', articlePage(TEMPLATES.dantri!, isw));
+    const wordsUrl = server.setPage(
+      'vnexpress.net',
+      '/bench-lookup.html',
+      readFileSync(join(FIXTURE_PAGES_DIR, 'vnexpress-2025-10-22.html'), 'utf8'),
+    );
+    const ready = () => page.locator('xpath=/html[@data-vr-state="ready"]').waitFor();
+    for (let round = 0; round < 3; round++) {
+      await page.goto(wordsUrl);
+      await ready();
+      // Warm: a first hover loads the overlay and wakes the dictionary.
+      await hoverTime(page, 'article p', WORDS[0]!, 'dictionary-popover');
+      for (const w of WORDS) add('dictionary warm', await hoverTime(page, 'article p', w, 'dictionary-popover'));
+      for (const w of WORDS.slice(0, 4)) {
+        await stopWorker();
+        add('dictionary cold', await hoverTime(page, 'article p', w, 'dictionary-popover'));
+      }
+      await page.goto(termsUrl);
+      await ready();
+      await hoverTime(page, 'p.Normal', TERMS[0]!, 'term-popover');
+      for (const t of TERMS) add('term warm', await hoverTime(page, 'p.Normal', t, 'term-popover'));
+      for (const t of TERMS.slice(0, 4)) {
+        await stopWorker();
+        add('term cold', await hoverTime(page, 'p.Normal', t, 'term-popover'));
+      }
+    }
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+  const rows = Object.entries(samples).map(([key, xs]) => {
+    const [popover, worker] = key.split(' ') as [string, 'warm' | 'cold'];
+    return {
+      popover,
+      worker,
+      samples: xs.length,
+      p50: quantile(xs, 0.5),
+      p95: quantile(xs, 0.95),
+      max: Math.max(...xs),
+    };
+  });
+  const gz = (f: string) => gzipSync(readFileSync(join(EXTENSION_DIR, f))).length;
+  return {
+    delayMs,
+    rows,
+    contentScriptGzipBytes: gz('content-scripts/content.js'),
+    overlayGzipBytes: gz('overlay-ui.js'),
+  };
+}
+
+export function printLookup(r: LookupBenchResult): void {
+  printTable(
+    `Hover to popover after the ${r.delayMs} ms delay (ms; cold = service worker stopped before the hover)`,
+    r.rows.map((x) => ({
+      popover: x.popover,
+      worker: x.worker,
+      samples: x.samples,
+      p50: fmt(x.p50),
+      p95: fmt(x.p95),
+      max: fmt(x.max),
+    })),
+  );
+  console.log(`content script gzip: ${r.contentScriptGzipBytes} B; overlay UI gzip: ${r.overlayGzipBytes} B`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await benchLookup();
+  printLookup(r);
+  console.log(JSON.stringify(r));
+}
