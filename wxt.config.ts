@@ -37,11 +37,20 @@ export default defineConfig({
     // scripting: the content script's floating UI is injected only when a page first needs it.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
     host_permissions: NEWS_SITE_MATCHES,
+    // "Read this site": any other site, one origin at a time, only when the reader asks for it in
+    // the popup (permissions.request on the click). WXT moves these to optional_permissions for MV2.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The note editor and the highlight card are framed on news pages, so pages must be allowed to
     // load them; in Chrome only through a URL that changes every session, so a page cannot probe
     // for the extension with it.
     web_accessible_resources: [
-      { resources: ['note-editor.html', 'highlight-card.html'], matches: NEWS_SITE_MATCHES, use_dynamic_url: true },
+      // Every http(s) page, since the sites a reader adds are not known here; the session-changing URL
+      // still keeps pages from probing for them.
+      {
+        resources: ['note-editor.html', 'highlight-card.html'],
+        matches: ['https://*/*', 'http://*/*'],
+        use_dynamic_url: true,
+      },
     ],
     commands: {
       'cycle-view-mode': {

@@ -25,6 +25,8 @@ import type { HanSyllable } from '@/core/glossary-format';
 import { lookupDraftValidator, type LookupDraft, type LookupEntry } from '@/core/lookup-history';
 import { cardIdValidator, RATINGS, type ReviewRating } from '@/core/review-card';
 import type { ReviewItem } from '@/core/review-face';
+import { HIGHLIGHT_PAGE_URL } from '@/core/page-url';
+import { ORIGIN_PATTERN } from '@/core/site';
 import {
   hanValidator,
   headwordValidator,
@@ -40,10 +42,13 @@ import { array, boolean, literal, nullable, number, object, optional, string, ty
 export type { HighlightFacets, HighlightQuery };
 
 const url = string({ max: 8192, pattern: /^https?:\/\//, patternMessage: 'must be an http(s) URL' });
+/** A page highlights belong to: an http(s) page or the reader page of an article. */
+const highlightPageUrl = string({ max: 8192, pattern: HIGHLIGHT_PAGE_URL, patternMessage: 'must be an http(s) URL' });
 const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });
 const token = string({ pattern: /^[A-Za-z0-9_-]{16,80}$/, patternMessage: 'must be a token' });
 const noParams = object({}) as Validator<Record<string, never>>;
+const origin = string({ max: 300, pattern: ORIGIN_PATTERN, patternMessage: 'must be an http(s) origin' });
 
 /**
  * The most characters one `analyzeBlocks` message may carry. A page's text is sent in batches
@@ -176,6 +181,20 @@ export interface StagedHighlight {
   color: Colour;
 }
 
+/** One article of the library: bundled, or the reader's own. */
+export interface ArticleSummary {
+  id: string;
+  title: { vi: string; en: string };
+  outlet: string | null;
+  /** ISO 8601, as precise as the source gives it; null when unknown. */
+  date: string | null;
+  /** Where it was published, when the source gives it; never made up. */
+  url: string | null;
+  paragraphs: number;
+  /** True for an article the reader added, false for a bundled one. */
+  user: boolean;
+}
+
 /** Messages to the background: from content scripts and the extension's pages. */
 export interface Protocol {
   /** A content script reports its page's state (counts, recognised article). */
@@ -197,6 +216,20 @@ export interface Protocol {
   };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
+  /** Privileged (the library): every article, bundled and the reader's own. */
+  listArticles: { params: Record<string, never>; return: ArticleSummary[] };
+  /**
+   * Privileged (the library): the reader's highlights per article id: those inside its paragraphs
+   * on any page, and those on its reader page.
+   */
+  countArticleHighlights: { params: Record<string, never>; return: Record<string, number> };
+  /**
+   * Privileged (the popup, after the browser granted the origin on the reader's click): reads the
+   * site from now on, and at once in tab `tabId`. Returns the sites added.
+   */
+  addSite: { params: { origin: string; tabId: number | null }; return: string[] };
+  /** Privileged (the options page): stops reading an added site and gives its permission back. */
+  removeSite: { params: { origin: string }; return: string[] };
   /** The content script needs its floating UI: the background injects it into the sender's frame. */
   loadOverlay: { params: Record<string, never>; return: null };
 
@@ -350,6 +383,10 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   analyzeBlocks: object({ texts: array(string({ max: MAX_ANALYSIS_CHARS }), { max: 2000 }) }),
   getEntries: object({ ids: array(number({ int: true, min: 0 }), { max: 5000 }) }),
   getArticle: object({ articleId }),
+  listArticles: noParams,
+  countArticleHighlights: noParams,
+  addSite: object({ origin, tabId: nullable(count) }),
+  removeSite: object({ origin }),
   loadOverlay: noParams,
   saveHighlight: object({ draft: highlightDraftValidator }),
   stageHighlight: object({ draft: highlightDraftValidator }),
@@ -363,9 +400,9 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   discardStagedHighlight: object({ token }),
   getHighlight: object({ id: highlightIdValidator }),
   closeFrame: noParams,
-  pageHighlights: object({ url }),
+  pageHighlights: object({ url: highlightPageUrl }),
   reportAnchoring: object({
-    url,
+    url: highlightPageUrl,
     anchored: array(highlightIdValidator, { max: 10_000 }),
     orphaned: array(highlightIdValidator, { max: 10_000 }),
   }),
@@ -424,6 +461,10 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
 
 /** Messages that read or change what belongs to other pages: extension pages only. */
 export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
+  'listArticles',
+  'countArticleHighlights',
+  'addSite',
+  'removeSite',
   'getTabState',
   'getStagedHighlight',
   'commitStagedHighlight',

@@ -5,6 +5,7 @@ import { RateLimiter } from '@/core/rate-limit';
 import type { Handlers, Protocol } from '@/lib/messaging';
 import { analyzeBlocks, getArticle, getEntries } from './engine';
 import { highlightHandlers } from './highlight-handlers';
+import { libraryHandlers } from './library-handlers';
 import type { HighlightStore } from './highlight-store';
 import { loadTabState, saveTabState } from './tab-state';
 import { createReviewStores, wordHandlers, type ReviewStores } from './word-handlers';
@@ -51,5 +52,6 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
 
     ...highlightHandlers(store),
     ...wordHandlers(review, store),
+    ...libraryHandlers(store),
   };
 }
