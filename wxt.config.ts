@@ -35,7 +35,9 @@ export default defineConfig({
       theme_icons: [16, 32].map((size) => ({ size, dark: `icon/${size}.png`, light: `icon/${size}-on-dark.png` })),
     },
     // scripting: the content script's floating UI is injected only when a page first needs it.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
+    // activeTab: the popup, opened on a site the extension cannot read, learns that tab's address
+    // (to offer "Read this site" for it) without any standing access to it.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: NEWS_SITE_MATCHES,
     // "Read this site": any other site, one origin at a time, only when the reader asks for it in
     // the popup (permissions.request on the click). WXT moves these to optional_permissions for MV2.
