@@ -108,8 +108,13 @@ export function App({ about, lastTab, highlightsCopy }: Props) {
         }
       >
         {tab === 'page' ? (
-          access === 'never' || access === 'addable' ? (
+          access === 'never' ? (
             <SiteAccess about={opening.about} access={access} />
+          ) : access === 'addable' ? (
+            <>
+              <NotANewsPage />
+              <SiteAccess about={opening.about} access={access} />
+            </>
           ) : readsPage || access === 'added' ? (
             <>
               <ThisPage tabId={opening.about?.id} />

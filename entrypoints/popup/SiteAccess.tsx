@@ -86,9 +86,9 @@ export function SiteAccess({
 
   if (access === 'addable') {
     return (
-      <div class="empty card" data-testid="site-access">
+      <div class="card site-access" data-testid="site-access">
         <p>
-          Song ngữ does not read <strong>{site}</strong>. It can, if you allow it on this site (and no other).
+          It can read <strong>{site}</strong> too, if you allow it on this site (and no other).
         </p>
         <button type="button" class="button primary" onClick={readThisSite}>
           Read this site
