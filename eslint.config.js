@@ -123,6 +123,31 @@ export default tseslint.config(
     },
   },
   {
+    // Every news page evaluates the content script: it imports the protocol's types, never its
+    // validators (which pull in every message's core modules). See lib/tab-protocol.ts.
+    files: ['entrypoints/content/**/*.ts', 'lib/settings.ts', 'lib/messaging.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/protocol',
+              allowTypeImports: true,
+              message: 'Import values from lib/tab-protocol.ts or lib/message-limits.ts; only types from here.',
+            },
+            {
+              name: './protocol',
+              allowTypeImports: true,
+              message: 'Import values from ./tab-protocol or ./message-limits; only types from here.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessages, handleTabMessages, sendMessage, type Handlers, type Protocol } from './messaging';
+import { handleMessages } from './handle-messages';
+import { handleTabMessages, sendMessage, type Handlers, type Protocol } from './messaging';
 
 const EXT_PAGE = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const CONTENT_SCRIPT = () => ({ id: fakeBrowser.runtime.id, url: 'https://dantri.com.vn/a.htm', tab: { id: 7 } });

@@ -10,9 +10,11 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { formatIssues, validate, type Validator } from '@/core/validate';
-import { PROTOCOL_PARAMS, PRIVILEGED, TAB_PROTOCOL_PARAMS, type Protocol, type TabProtocol } from './protocol';
+import type { Protocol } from './protocol';
+import { TAB_PROTOCOL_PARAMS, type TabProtocol } from './tab-protocol';
 
-export type { Protocol, TabProtocol } from './protocol';
+export type { Protocol } from './protocol';
+export type { TabProtocol } from './tab-protocol';
 
 type Envelope = { type: string; params: unknown };
 type Reply<R> = { ok: true; value: R } | { ok: false; error: string };
@@ -88,7 +90,8 @@ function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
   };
 }
 
-async function dispatch<P extends AnyProtocol<P>>(
+/** Checks the sender, the envelope and the params, then runs the handler; never throws. */
+export async function dispatch<P extends AnyProtocol<P>>(
   message: unknown,
   sender: Browser.runtime.MessageSender,
   handlers: Handlers<P>,
@@ -115,15 +118,6 @@ async function dispatch<P extends AnyProtocol<P>>(
 }
 
 /**
- * Listens for {@link Protocol} messages in the background. Returns a function that stops listening.
- */
-export function handleMessages(handlers: Handlers<Protocol>): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) =>
-    dispatch<Protocol>(message, sender, handlers, PROTOCOL_PARAMS, PRIVILEGED);
-  return addMessageListener(listener);
-}
-
-/**
  * Listens for {@link TabProtocol} messages in a content script. Only the background sends these;
  * messages from other content scripts (which carry a tab) are refused.
  */
@@ -136,7 +130,8 @@ export function handleTabMessages(handlers: Handlers<TabProtocol>): () => void {
   return addMessageListener(listener);
 }
 
-type AsyncListener = (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
+/** A listener answering with a promise (or not at all), registered so Chrome and Firefox both wait for it. */
+export type AsyncListener = (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
 type RuntimeListener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
 
 /**
@@ -144,7 +139,7 @@ type RuntimeListener = Parameters<typeof browser.runtime.onMessage.addListener>[
  * replies asynchronously (its types describe Chrome's callback form, hence the cast). Returning
  * undefined leaves the message to other listeners.
  */
-function addMessageListener(listener: AsyncListener): () => void {
+export function addMessageListener(listener: AsyncListener): () => void {
   const registered = listener as unknown as RuntimeListener;
   browser.runtime.onMessage.addListener(registered);
   return () => browser.runtime.onMessage.removeListener(registered);

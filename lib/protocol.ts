@@ -46,19 +46,13 @@ const url = string({ max: 8192, pattern: /^https?:\/\//, patternMessage: 'must b
 const highlightPageUrl = string({ max: 8192, pattern: HIGHLIGHT_PAGE_URL, patternMessage: 'must be an http(s) URL' });
 const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });
-const token = string({ pattern: /^[A-Za-z0-9_-]{16,80}$/, patternMessage: 'must be a token' });
-const noParams = object({}) as Validator<Record<string, never>>;
+import { noParams, token } from './tab-protocol';
+
 const origin = string({ max: 300, pattern: ORIGIN_PATTERN, patternMessage: 'must be an http(s) origin' });
 
-/**
- * The most characters one `analyzeBlocks` message may carry. A page's text is sent in batches
- * under this size; a single block longer than this is sent in pieces (see the content script's
- * analysis), so no page can make one message, or one answer, unbounded.
- */
-export const MAX_ANALYSIS_CHARS = 64_000;
+import { MAX_ANALYSIS_CHARS, TRANSFER_CHUNK_CHARS } from './message-limits';
 
-/** Chunks of a large import or export travel in messages of at most this many characters. */
-export const TRANSFER_CHUNK_CHARS = 4_000_000;
+export { MAX_ANALYSIS_CHARS, TRANSFER_CHUNK_CHARS };
 
 /** A recognised corpus article and which of its paragraphs the page shows. */
 export interface RecognisedArticle {
@@ -496,34 +490,4 @@ export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
   'importBackup',
 ]);
 
-/** The reading modes of the bilingual view. */
-export const VIEW_MODES = ['bilingual', 'original', 'english'] as const;
-export type ViewMode = (typeof VIEW_MODES)[number];
-
-/** Messages from the background to a tab's content script. */
-export interface TabProtocol {
-  /** The keyboard shortcut: moves the page's site to the next reading mode. */
-  cycleViewMode: { params: Record<string, never>; return: ViewMode };
-  /** The keyboard shortcut: opens the popover of the glossary term at the caret or selection. */
-  showTermAtCaret: { params: Record<string, never>; return: boolean };
-  /** The keyboard shortcut and context menu: highlights the current selection. */
-  highlightSelection: { params: Record<string, never>; return: boolean };
-  /** The popup opened a highlight on this (already open) page: scroll to it and flash it. */
-  flashHighlight: { params: { id: string }; return: boolean };
-  /** This page's highlights changed elsewhere (edited, recoloured, deleted, restored): repaint. */
-  highlightsChanged: { params: Record<string, never>; return: null };
-  /** The note editor for a staged highlight is done: saved (with the record) or discarded. */
-  stagedHighlightDone: { params: { token: string; saved: boolean }; return: null };
-  /** A frame of ours on the page (the highlight card) asked to be closed. */
-  closeFrame: { params: Record<string, never>; return: null };
-}
-
-export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProtocol[K]['params']> } = {
-  cycleViewMode: noParams,
-  showTermAtCaret: noParams,
-  highlightSelection: noParams,
-  flashHighlight: object({ id: highlightIdValidator }),
-  highlightsChanged: noParams,
-  stagedHighlightDone: object({ token, saved: literal(true, false) }),
-  closeFrame: noParams,
-};
+export { TAB_PROTOCOL_PARAMS, VIEW_MODES, type TabProtocol, type ViewMode } from './tab-protocol';

@@ -10,7 +10,7 @@ import { COLOURS, DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-
 import { boolean, literal, number, object, string, validate, type Validator } from '@/core/validate';
 import { ORIGIN_PATTERN } from '@/core/site';
 import { POPUP_TAB_KEY } from './popup-start';
-import { VIEW_MODES, type ViewMode } from './protocol';
+import { VIEW_MODES, type ViewMode } from './tab-protocol';
 
 /** A storage item whose every read is validated. */
 export interface SettingItem<T> {

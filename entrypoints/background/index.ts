@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openFirstRunPage } from '@/lib/first-run';
-import { handleMessages } from '@/lib/messaging';
+import { handleMessages } from '@/lib/handle-messages';
 import { recentHighlights } from '@/lib/recent-highlights';
 import { listenForCommands } from './commands';
 import { createContextMenu, listenForContextMenu } from './context-menu';

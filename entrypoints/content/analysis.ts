@@ -10,7 +10,8 @@
  */
 
 import { sendMessage } from '@/lib/messaging';
-import { MAX_ANALYSIS_CHARS, type BlockAnalysis, type ParagraphText, type TermHit } from '@/lib/protocol';
+import { MAX_ANALYSIS_CHARS } from '@/lib/message-limits';
+import type { BlockAnalysis, ParagraphText, TermHit } from '@/lib/protocol';
 import type { PageBlock } from './blocks';
 import type { Pacer } from './scheduler';
 

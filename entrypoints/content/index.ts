@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isSwitchedOff, siteOfHost } from '@/core/site';
 import { handleTabMessages } from '@/lib/messaging';
-import { VIEW_MODES } from '@/lib/protocol';
+import { VIEW_MODES } from '@/lib/tab-protocol';
 import { neverSites, setViewMode, viewModeFor, viewModes, DEFAULT_VIEW_MODE } from '@/lib/settings';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { trustOnlyRealRestarts } from './context-guard';

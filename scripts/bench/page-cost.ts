@@ -19,11 +19,13 @@
  * (waitForSelector, waitForFunction) would run its scripts in the page.
  */
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
 import type { CorpusArticle } from '../../core/corpus-schema';
+import { NEWS_SITE_MATCHES } from '../../lib/sites';
 import { articlePage, TEMPLATES } from '../lib/article-pages';
 import { EXTENSION_DIR, launchWithExtension, launchWithoutExtension } from '../lib/chromium';
 import type { NewsServer } from '../lib/news-server';
@@ -85,8 +87,20 @@ export interface PageCostRow {
   checks: { extensionLeavesPageAsIs: string; servedIsPagePlusEnglish: string };
 }
 
+/** What evaluating a content script costs at the least, measured on the real page. */
+export interface EvaluationFloor {
+  /** The extension's script as shipped, a script that is webextension-polyfill alone, an empty script. */
+  name: string;
+  bytes: number;
+  /** Median evaluation (compile and run), wall and CPU ms. */
+  evaluateMs: number;
+  evaluateCpuMs: number;
+}
+
 export interface PageCostResult {
   loads: number;
+  /** The floor under the content script's evaluation, same run, same page. */
+  floor?: EvaluationFloor[];
   contentScriptBytes: number;
   contentScriptGzipBytes: number;
   rows: PageCostRow[];
@@ -259,6 +273,62 @@ async function measurePage(
   };
 }
 
+/**
+ * The floor under evaluation: the same page loaded with stand-in extensions whose content script is
+ * webextension-polyfill alone (what the fixed stack costs every page before any of our code) and
+ * an empty script (what Chromium costs for injecting one at all), next to the shipped script.
+ */
+async function evaluationFloor(server: NewsServer, url: string, rounds: number): Promise<EvaluationFloor[]> {
+  const polyfill = readFileSync(
+    join(import.meta.dirname, '../../node_modules/webextension-polyfill/dist/browser-polyfill.min.js'),
+    'utf8',
+  );
+  const shipped = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+  const variants: [string, string | null][] = [
+    ['shipped content script', null],
+    ['webextension-polyfill alone', polyfill],
+    ['an empty content script', ''],
+  ];
+  const out: EvaluationFloor[] = [];
+  for (const [name, script] of variants) {
+    const dir = script === null ? null : mkdtempSync(join(tmpdir(), 'vr-floor-'));
+    if (dir) {
+      writeFileSync(join(dir, 'content.js'), script!);
+      writeFileSync(join(dir, 'background.js'), '');
+      writeFileSync(
+        join(dir, 'manifest.json'),
+        JSON.stringify({
+          manifest_version: 3,
+          name: 'floor',
+          version: '1.0',
+          background: { service_worker: 'background.js' },
+          content_scripts: [{ matches: NEWS_SITE_MATCHES, js: ['content.js'], run_at: 'document_idle' }],
+        }),
+      );
+    }
+    const browser = await launchWithExtension({
+      port: server.port,
+      guard: 'resolver',
+      ...(dir ? { extensionDir: dir } : {}),
+    });
+    try {
+      const loads: Load[] = [];
+      for (let i = 0; i < rounds; i++)
+        loads.push(await tracedLoad(browser.context, url, 3000, false, `floor-${out.length}-${i + 1}`));
+      out.push({
+        name,
+        bytes: Buffer.byteLength(script ?? shipped),
+        evaluateMs: median(loads.map((l) => l.work.extensionEvaluateMs)),
+        evaluateCpuMs: median(loads.map((l) => l.work.extensionEvaluateCpuMs)),
+      });
+    } finally {
+      await browser.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return out;
+}
+
 /** The whole main-thread cost of the extension on four pages, medians of `BENCH_LOADS` (default 5) loads per case. */
 export async function benchPageCost(server: NewsServer, articles: readonly CorpusArticle[]): Promise<PageCostResult> {
   const rounds = Number(process.env.BENCH_LOADS ?? 5);
@@ -283,8 +353,15 @@ export async function benchPageCost(server: NewsServer, articles: readonly Corpu
     await ext.close();
     await plain.close();
   }
+  const real = costPages(articles).find((p) => p.slug === 'real')!;
+  const floor = await evaluationFloor(
+    server,
+    server.setPage(TEMPLATES.vnexpress!.host, '/bench/cost-floor.html', real.html),
+    rounds,
+  );
   return {
     loads: rounds,
+    floor,
     contentScriptBytes: content.length,
     contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
     rows,

@@ -378,6 +378,16 @@ function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<
       ];
     }),
   );
+  if (!cost.floor) return; // figures from a run before the floor was measured
+  log(
+    `1d. The floor under the content script’s evaluation: the real page loaded with stand-in extensions, median of ${cost.loads} loads (target ≤ ${EVALUATE_TARGET_MS} ms)`,
+    cost.floor.map((f) => ({
+      'content script': f.name,
+      KB: fmt(f.bytes / 1024),
+      'evaluation (ms)': fmt(f.evaluateMs),
+      'evaluation CPU (ms)': fmt(f.evaluateCpuMs),
+    })),
+  );
 }
 
 /** The lexicon as the build compiled it into public/data (the bench runs after `npm run build`). */
