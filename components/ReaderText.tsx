@@ -15,7 +15,7 @@ function Paragraph({ p }: { p: CorpusParagraph }) {
 export const ReaderText = memo(function ReaderText({ article }: { article: CorpusArticle }) {
   return (
     <article class="reader-text" lang="vi" data-testid="reader-text">
-      <h1 class="para title-vi">{article.title.vi}</h1>
+      <h2 class="para title-vi">{article.title.vi}</h2>
       {article.paragraphs.map((p, i) => (
         <Paragraph key={i} p={p} />
       ))}

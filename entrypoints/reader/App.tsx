@@ -65,9 +65,9 @@ export function App({ articleId }: { articleId: string | null }) {
         {article && layout !== null && (
           <div class="top-inner reader-meta">
             <div class="reader-about">
-              <p class="title-en" lang="en">
+              <h1 class="title-en" lang="en">
                 {article.title.en}
-              </p>
+              </h1>
               <p class="eyebrow">
                 {countOf(article.paragraphs.length, NOUNS.paragraph)} · select text to highlight, hover a term for its
                 English
