@@ -20,6 +20,14 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.css = [...(script.css ?? []), PAGE_HIGHLIGHTS_CSS];
       }
+      // MV2 (Firefox) has no optional_host_permissions: its optional host patterns are optional_permissions.
+      if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...manifest.optional_host_permissions,
+        ];
+        delete manifest.optional_host_permissions;
+      }
     },
   },
   manifest: {
