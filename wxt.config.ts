@@ -22,10 +22,8 @@ export default defineConfig({
       }
       // MV2 (Firefox) has no optional_host_permissions: its optional host patterns are optional_permissions.
       if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
-        manifest.optional_permissions = [
-          ...(manifest.optional_permissions ?? []),
-          ...manifest.optional_host_permissions,
-        ];
+        const hosts = manifest.optional_host_permissions as string[];
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...hosts];
         delete manifest.optional_host_permissions;
       }
     },
