@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { COLOURS, type Colour } from '@/core/highlight-record';
+import { ColourDot } from './ColourPicker';
 
 const COLOUR_NAMES: Record<Colour, string> = {
   yellow: 'Yellow',
@@ -37,7 +38,7 @@ export function ColourMeaningsForm({
       <div class="colour-meanings">
         {COLOURS.map((c) => (
           <div key={c} class="colour-meaning">
-            <span class={`dot dot-${c}`} aria-hidden="true" />
+            <ColourDot colour={c} />
             <label for={`meaning-${c}`}>
               <span class="visually-hidden">Meaning of </span>
               <span class="colour-name">{COLOUR_NAMES[c]}</span>

@@ -18,6 +18,14 @@ export function DataCredits() {
             <a href={c.licence.url} target="_blank" rel="noreferrer">
               {c.licence.name}
             </a>
+            {c.notice && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <a href={c.notice} target="_blank" rel="noopener">
+                  Full notice
+                </a>
+              </>
+            )}
           </p>
         </li>
       ))}

@@ -14,7 +14,7 @@ const PLOT_H = H - PAD.top - PAD.bottom;
 export function niceCeiling(max: number): number {
   if (max <= 0) return 1;
   const step = 10 ** Math.floor(Math.log10(max));
-  return ([1, 2, 5, 10].map((m) => m * step).find((v) => v >= max) ?? 10 * step) as number;
+  return [1, 2, 5, 10].map((m) => m * step).find((v) => v >= max) ?? 10 * step;
 }
 
 export function DayChart({

@@ -3,6 +3,7 @@ import { DEFAULT_COLOUR_MEANINGS, type Colour, type HighlightRecord } from '@/co
 import { sendMessage } from '@/lib/messaging';
 import type { Deletion } from '@/lib/protocol';
 import { colourMeanings } from '@/lib/settings';
+import { ColourDot } from './ColourPicker';
 import { NoteEditor } from './NoteEditor';
 
 type View =
@@ -91,7 +92,7 @@ export function HighlightCard({ id }: { id: string }) {
   return (
     <div class="card" data-testid="card">
       <header class="card-head">
-        <span class={`dot dot-${h.color}`} aria-hidden="true" />
+        <ColourDot colour={h.color} />
         <span class="meaning">{meanings[h.color]}</span>
         {h.on === 'english' && <span class="muted"> · on the English</span>}
         <button type="button" class="close" aria-label="Close" onClick={close}>

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatLocalDateTime } from '@/core/highlight-export';
-import { COLOURS, type Colour, type HighlightPatch, type HighlightRecord } from '@/core/highlight-record';
+import { type Colour, type HighlightPatch, type HighlightRecord } from '@/core/highlight-record';
 import { informativePairs } from '@/core/term-pairs';
+import { ColourDot, ColourPicker } from './ColourPicker';
 
 export interface HighlightItemProps {
   highlight: HighlightRecord;
@@ -45,7 +46,7 @@ export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete
       {h.note && !editing && <p class="note">{h.note}</p>}
       <div class="meta">
         <span class="meaning">
-          <span class={`dot dot-${h.color}`} aria-hidden="true" />
+          <ColourDot colour={h.color} />
           {meanings[h.color]}
         </span>
         {h.tags.map((t) => (
@@ -80,18 +81,7 @@ export function HighlightItem({ highlight: h, meanings, onOpen, onSave, onDelete
             <span>Tags (comma-separated)</span>
             <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
           </label>
-          <fieldset class="colour-choice">
-            <legend>Colour</legend>
-            {COLOURS.map((c) => (
-              <label key={c} class="colour-option">
-                <input type="radio" name={`colour-${h.id}`} checked={c === colour} onChange={() => setColour(c)} />
-                <span class="swatch">
-                  <span class={`dot dot-${c}`} aria-hidden="true" />
-                  <span class="meaning">{meanings[c]}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <ColourPicker value={colour} meanings={meanings} name={`colour-${h.id}`} onChange={setColour} />
           {error && (
             <p class="error" role="alert">
               {error}

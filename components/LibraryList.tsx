@@ -1,5 +1,5 @@
 import { countOf, NOUNS } from '@/core/plural';
-import type { ArticleSummary } from '@/lib/protocol';
+import type { ArticleSummary } from '@/core/user-corpus';
 import { formatPublished } from './SourceFacts';
 
 /** The host of a source address, as a link's text ("vnexpress.net"). */
@@ -40,7 +40,7 @@ export function LibraryList({
           <p class="library-facts">
             <span class="chip">{a.user ? 'Your article' : 'Bundled'}</span>
             <span>{a.outlet ?? 'Outlet not given'}</span>
-            <span>{a.date ? formatPublished(a.date) : 'Date not given'}</span>
+            <span>{a.published ? formatPublished(a.published) : 'Date not given'}</span>
             <span>{countOf(a.paragraphs, NOUNS.paragraph)}</span>
             <span data-testid="article-highlights">{countOf(highlights[a.id] ?? 0, NOUNS.highlight)}</span>
             {a.url ? (

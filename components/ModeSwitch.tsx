@@ -3,8 +3,11 @@ import { VIEW_MODES, type ViewMode } from '@/lib/protocol';
 /** What each reading mode is called and does, for every page that offers the choice. */
 export const MODE_LABELS: Record<ViewMode, { label: string; hint: string }> = {
   bilingual: { label: 'Bilingual', hint: 'The English follows each recognised paragraph.' },
-  original: { label: 'Original only', hint: 'The English shows when you hover or focus a paragraph.' },
-  english: { label: 'English only', hint: 'The Vietnamese is dimmed; click a paragraph to show it.' },
+  original: { label: 'Original only', hint: 'The English is hidden; hover or focus a paragraph to see its English.' },
+  english: {
+    label: 'English only',
+    hint: 'The Vietnamese is hidden; hover or focus the English to see it, click to bring it back.',
+  },
 };
 
 /** The reading mode for a site, as a segmented radio group with the chosen mode explained under it. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COLOURS, type Colour } from '@/core/highlight-record';
+import type { Colour } from '@/core/highlight-record';
+import { ColourPicker } from './ColourPicker';
 
 export interface NoteEditorData {
   quote: string;
@@ -89,18 +90,7 @@ export function NoteEditor({ load, onSave, onCancel }: NoteEditorProps) {
         <span>Tags (comma-separated)</span>
         <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
-      {data && (
-        <fieldset class="colours">
-          <legend>Colour</legend>
-          {COLOURS.map((c) => (
-            <label key={c} class="colour" title={data.meanings[c]}>
-              <input type="radio" name="colour" checked={c === colour} onChange={() => setColour(c)} />
-              <span class={`dot dot-${c}`} aria-hidden="true" />
-              <span class="meaning">{data.meanings[c]}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
+      {data && <ColourPicker value={colour} meanings={data.meanings} name="colour" onChange={setColour} />}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -9,7 +9,7 @@ const LABELS: { key: keyof WordSettings; label: string; hint: string }[] = [
   {
     key: 'lookupHistory',
     label: 'Keep a history of the words I look up',
-    hint: 'Kept only in this browser, at most 10,000 lookups.',
+    hint: 'Kept only in this browser, never sent anywhere; the oldest go beyond the limit.',
   },
   {
     key: 'colourWords',

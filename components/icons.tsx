@@ -5,7 +5,8 @@
 
 import type { JSX } from 'preact';
 
-type IconProps = { size?: number };
+/** An icon's size in CSS pixels (16 by default). */
+export type IconProps = { size?: number };
 
 function Icon({ size = 16, children }: IconProps & { children: JSX.Element | JSX.Element[] }) {
   return (

@@ -13,6 +13,8 @@ export interface DataCredit {
   readonly full: string;
   readonly licence: { readonly name: string; readonly url: string };
   readonly source: { readonly name: string; readonly url: string };
+  /** The licence notice shipped beside the data, as a path inside the extension. */
+  readonly notice?: string;
 }
 
 const UNICODE_LICENSE = { name: 'Unicode License v3', url: 'https://www.unicode.org/license.txt' } as const;
@@ -26,6 +28,7 @@ export const DICTIONARY_CREDIT: DataCredit = {
     'Licensed under CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/).',
   licence: { name: 'CC BY-SA 3.0', url: 'https://creativecommons.org/licenses/by-sa/3.0/' },
   source: { name: 'English Wiktionary', url: 'https://en.wiktionary.org' },
+  notice: '/data/dictionary.LICENSE.txt',
 };
 
 export const CLDR_CREDIT: DataCredit = {

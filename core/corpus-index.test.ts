@@ -48,4 +48,45 @@ describe('CorpusIndex', () => {
     expect(() => CorpusIndex.fromArrays({ ...a, offsets: a.offsets.slice(1) })).toThrow(/offsets/);
     expect(() => CorpusIndex.fromArrays({ ...a, paraIndex: a.paraIndex.slice(1) })).toThrow(/per-paragraph/);
   });
+
+  describe('articles added after the build', () => {
+    const C = [
+      'Tuyến metro Nhổn - ga Hà Nội bắt đầu chạy thử từ sáng nay với 10 đoàn tàu.',
+      'Quân đội Triều Tiên đã tham gia chiến đấu ở Kursk cùng Nga.',
+    ];
+    const refs = (index: CorpusIndex, text: string) =>
+      index.candidates(shinglesOf(text)).map((c) => ({ ...index.ref(c.paragraph), hits: c.hits }));
+
+    test('are found exactly as if they had been built in', () => {
+      const built = CorpusIndex.build([A, B, C]);
+      const grown = CorpusIndex.build([A, B]);
+      grown.addArticle(2, C);
+      expect(grown.paragraphCount).toBe(6);
+      expect(grown.addedCount).toBe(2);
+      for (const text of [...A, ...B, ...C]) expect(refs(grown, text)).toEqual(refs(built, text));
+      expect(grown.paragraphShingles(4)).toBe(built.paragraphShingles(4));
+    });
+
+    test('can be forgotten and added again in another order', () => {
+      const index = CorpusIndex.build([A]);
+      index.addArticle(1, B);
+      index.addArticle(2, C);
+      index.clearAdded();
+      expect(index.paragraphCount).toBe(2);
+      expect(refs(index, C[0]!)).toEqual([]);
+      index.addArticle(1, C);
+      expect(refs(index, C[0]!)).toEqual([{ article: 1, index: 0, hits: shinglesOf(C[0]!).length }]);
+    });
+
+    test('shingles grown too common among them stop counting, as in a build', () => {
+      const index = CorpusIndex.build([['Một đoạn văn hoàn toàn khác về thời tiết ở Huế hôm nay.']], 1);
+      index.addArticle(1, [B[1]!]);
+      expect(index.paragraphShingles(1)).toBe(shinglesOf(B[1]!).length);
+      index.addArticle(2, [C[1]!]);
+      expect(index.paragraphShingles(1)).toBe(0);
+      expect(index.paragraphShingles(2)).toBe(0);
+      expect(index.candidates(shinglesOf(C[1]!))).toEqual([]);
+      expect(refs(index, C[0]!)).toEqual([]);
+    });
+  });
 });

@@ -43,13 +43,81 @@ export interface RawCandidate {
   readonly hits: number;
 }
 
+/**
+ * Paragraphs added after the index was built (readers' own articles): a posting list per shingle,
+ * grown in place, so adding an article costs its own shingles and never a rebuild.
+ */
+class AddedParagraphs {
+  readonly postings = new Map<number, number[]>();
+  /** Shingles found in more added paragraphs than the common limit: skipped like the built ones. */
+  readonly common = new Set<number>();
+  readonly paraArticle: number[] = [];
+  readonly paraIndex: number[] = [];
+  readonly paraShingles: number[] = [];
+}
+
 export class CorpusIndex {
   private counts: Uint32Array;
   private touched: Uint32Array;
+  private added = new AddedParagraphs();
+  private readonly builtCount: number;
 
-  private constructor(readonly arrays: CorpusIndexArrays) {
-    this.counts = new Uint32Array(arrays.paraArticle.length);
-    this.touched = new Uint32Array(arrays.paraArticle.length);
+  private constructor(
+    readonly arrays: CorpusIndexArrays,
+    private readonly commonLimit = DEFAULT_COMMON_LIMIT,
+  ) {
+    this.builtCount = arrays.paraArticle.length;
+    this.counts = new Uint32Array(this.builtCount);
+    this.touched = new Uint32Array(this.builtCount);
+  }
+
+  /**
+   * Adds an article's paragraphs (article position `article` in the corpus' list) without
+   * rebuilding: the cost is the article's own shingles. Paragraph numbers continue after the
+   * built ones, in the order added.
+   */
+  addArticle(article: number, paragraphs: readonly string[]): void {
+    const a = this.added;
+    if (this.paragraphCount + paragraphs.length >= PARAGRAPH_LIMIT) {
+      throw new Error(`corpus index: more than ${PARAGRAPH_LIMIT} paragraphs`);
+    }
+    paragraphs.forEach((text, i) => {
+      const p = this.builtCount + a.paraArticle.length;
+      const set = shinglesOf(text);
+      a.paraArticle.push(article);
+      a.paraIndex.push(i);
+      let informative = 0;
+      for (const h of set) {
+        if (a.common.has(h)) continue;
+        const list = a.postings.get(h);
+        if (!list) a.postings.set(h, [p]);
+        else if (list.length < this.commonLimit) list.push(p);
+        else {
+          // Now too common: no longer evidence for the paragraphs that counted it.
+          a.common.add(h);
+          a.postings.delete(h);
+          for (const q of list) a.paraShingles[q - this.builtCount]!--;
+          continue;
+        }
+        informative++;
+      }
+      a.paraShingles.push(informative);
+    });
+    if (this.counts.length < this.paragraphCount) {
+      const size = Math.max(this.paragraphCount, this.counts.length * 2);
+      this.counts = new Uint32Array(size);
+      this.touched = new Uint32Array(size);
+    }
+  }
+
+  /** Forgets every added paragraph (a reader deleted an article: the rest are added again). */
+  clearAdded(): void {
+    this.added = new AddedParagraphs();
+  }
+
+  /** How many paragraphs were added after the build. */
+  get addedCount(): number {
+    return this.added.paraArticle.length;
   }
 
   /**
@@ -96,14 +164,17 @@ export class CorpusIndex {
       i = j;
     }
     offsets.push(written);
-    return new CorpusIndex({
-      paraArticle: Uint32Array.from(paraArticle),
-      paraIndex: Uint32Array.from(paraIndex),
-      paraShingles,
-      keys: Uint32Array.from(keys),
-      offsets: Uint32Array.from(offsets),
-      postings: postings.slice(0, written),
-    });
+    return new CorpusIndex(
+      {
+        paraArticle: Uint32Array.from(paraArticle),
+        paraIndex: Uint32Array.from(paraIndex),
+        paraShingles,
+        keys: Uint32Array.from(keys),
+        offsets: Uint32Array.from(offsets),
+        postings: postings.slice(0, written),
+      },
+      commonLimit,
+    );
   }
 
   static fromArrays(arrays: CorpusIndexArrays): CorpusIndex {
@@ -121,15 +192,20 @@ export class CorpusIndex {
   }
 
   get paragraphCount(): number {
-    return this.arrays.paraArticle.length;
+    return this.builtCount + this.added.paraArticle.length;
   }
 
   ref(paragraph: number): ParagraphRef {
+    if (paragraph >= this.builtCount) {
+      const k = paragraph - this.builtCount;
+      return { article: this.added.paraArticle[k]!, index: this.added.paraIndex[k]! };
+    }
     return { article: this.arrays.paraArticle[paragraph]!, index: this.arrays.paraIndex[paragraph]! };
   }
 
   /** Informative shingles of a paragraph: the denominator of its coverage. */
   paragraphShingles(paragraph: number): number {
+    if (paragraph >= this.builtCount) return this.added.paraShingles[paragraph - this.builtCount]!;
     return this.arrays.paraShingles[paragraph]!;
   }
 
@@ -155,14 +231,23 @@ export class CorpusIndex {
     const { offsets, postings } = this.arrays;
     const counts = this.counts;
     const touched = this.touched;
+    const added = this.added.postings.size > 0 ? this.added.postings : null;
     let touchedCount = 0;
     for (const h of blockShingles) {
       const k = this.find(h);
-      if (k < 0) continue;
-      for (let i = offsets[k]!; i < offsets[k + 1]!; i++) {
-        const p = postings[i]!;
-        if (counts[p] === 0) touched[touchedCount++] = p;
-        counts[p]!++;
+      if (k >= 0) {
+        for (let i = offsets[k]!; i < offsets[k + 1]!; i++) {
+          const p = postings[i]!;
+          if (counts[p] === 0) touched[touchedCount++] = p;
+          counts[p]!++;
+        }
+      }
+      const more = added?.get(h);
+      if (more) {
+        for (const p of more) {
+          if (counts[p] === 0) touched[touchedCount++] = p;
+          counts[p]!++;
+        }
       }
     }
     const out: RawCandidate[] = [];

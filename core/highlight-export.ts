@@ -112,6 +112,8 @@ export function toMarkdown(
     lines.push(`${md(page.site)} · ${formatDate(page.items[0]!.createdAt)}`, '');
     for (const h of page.items) {
       lines.push(`> ${md(h.quote.exact)}`);
+      const sentence = h.corpus?.englishSentence;
+      if (sentence && sentence !== h.corpus?.english) lines.push('>', `> *Sentence:* ${md(sentence)}`);
       if (h.corpus?.english) lines.push('>', `> *English:* ${md(h.corpus.english)}`);
       lines.push('');
       const meta = [`${md(meanings[h.color])} (${h.color})`, formatDate(h.createdAt)];

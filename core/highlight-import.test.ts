@@ -51,6 +51,16 @@ describe('parseImport', () => {
     expect(parsed.ok && parsed.highlights[0]!.title).toBe('A<B và C>D');
   });
 
+  test.each([
+    ['not text', 42, /corpus\.englishSentence/],
+    ['longer than a paragraph may be', 'x'.repeat(20_001), /corpus\.englishSentence/],
+  ])('an aligned English sentence that is %s is refused', (_, englishSentence, message) => {
+    const withSentence = SAMPLE_HIGHLIGHTS[2]!;
+    const parsed = parseImport(file([{ ...withSentence, corpus: { ...withSentence.corpus, englishSentence } }]), NOW);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.join('\n')).toMatch(message);
+  });
+
   test('an export imports back as it was', () => {
     expect(parseImport(toJson(SAMPLE_HIGHLIGHTS, new Date(NOW)), NOW)).toEqual({
       ok: true,

@@ -40,6 +40,11 @@ export interface CorpusLink {
   paragraphIndex: number;
   /** That paragraph's English. */
   english: string;
+  /**
+   * The English sentence(s) aligned with the sentences the quote lies in (for a highlight on the
+   * English, the English sentences it covers). Absent when the alignment does not reach the quote.
+   */
+  englishSentence?: string;
   /** Glossary terms inside the quote. */
   terms: { vi: string; en: string }[];
 }
@@ -115,6 +120,7 @@ const FIELDS = {
       articleId: string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' }),
       paragraphIndex: number({ int: true, min: 0, max: 100_000 }),
       english: string({ max: LIMITS.english }),
+      englishSentence: optional(string({ max: LIMITS.english })),
       terms: array(object({ vi: string({ max: 200 }), en: string({ max: 200 }) }), { max: 500 }),
     }),
   ),

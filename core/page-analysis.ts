@@ -4,12 +4,13 @@
  * whole lexicon (offsets in the block's text as given, whatever its Unicode form).
  */
 
-import type { Corpus } from './corpus-format';
+import type { Corpus, SentencePair } from './corpus-format';
 import { scoreBlock } from './corpus-match';
 import type { Candidate } from './corpus-resolve';
 import type { ParagraphKind } from './corpus-schema';
 import type { Lexicon, LexiconGlossaryEntry, LexiconSupplementEntry, TermClass } from './lexicon';
 import { normalize, toSourceRange } from './normalize';
+import { matchTitle, type TitleMatch } from './title-match';
 
 /** A glossary entry painted in a block: [start, end) in the block's text, the entry's id and class. */
 export interface TermHit {
@@ -25,12 +26,18 @@ export interface TermHit {
 export interface BlockReading {
   readonly candidates: Candidate[];
   readonly terms: TermHit[];
+  /** The corpus article whose title the block reads like, if it does (see `matchTitle`). */
+  readonly title?: TitleMatch;
 }
 
 /** The English of a candidate paragraph. */
 export interface ParagraphEnglish {
   readonly en: string;
-  readonly kind: ParagraphKind | 'text';
+  readonly kind: ParagraphKind | 'text' | 'title';
+  /** The paragraph's Vietnamese as the corpus has it, which its sentence spans are in. */
+  readonly vi?: string;
+  /** The paragraph's sentence pairs (spans of `vi` and `en`). */
+  readonly sentences?: readonly SentencePair[];
 }
 
 /** Finds the glossary terms to paint in one block's text. */
@@ -62,7 +69,12 @@ export function analyzeTexts(
       const article = articles[c.article]!;
       const key = `${article.id}:${c.index}`;
       const p = article.paragraphs[c.index]!;
-      paragraphs[key] ??= { en: p.en, kind: p.kind ?? 'text' };
+      paragraphs[key] ??= {
+        en: p.en,
+        kind: p.kind ?? 'text',
+        vi: p.vi,
+        sentences: corpus.sentences[c.article]![c.index]!,
+      };
       return {
         articleId: article.id,
         index: c.index,
@@ -72,7 +84,12 @@ export function analyzeTexts(
         paragraphShingles: c.paragraphShingles,
       };
     });
-    return { candidates, terms: paintBlock(lexicon, text) };
+    const title = matchTitle(articles, text);
+    if (title) {
+      const article = articles.find((a) => a.id === title.articleId)!;
+      paragraphs[`${article.id}:title`] ??= { en: article.title.en, kind: 'title' };
+    }
+    return { candidates, terms: paintBlock(lexicon, text), ...(title ? { title } : {}) };
   });
   return { results, paragraphs };
 }

@@ -110,6 +110,7 @@ describe('handleTabMessages', () => {
       highlightsChanged: () => null,
       stagedHighlightDone: () => null,
       closeFrame: () => null,
+      pageParagraphs: () => ({ url: 'https://vnexpress.net/', title: '', paragraphs: [] }),
     });
     const fromBackground = { id: fakeBrowser.runtime.id };
     expect(await deliver({ type: 'cycleViewMode', params: {} }, fromBackground)).toEqual({

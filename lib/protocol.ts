@@ -5,7 +5,15 @@
  */
 
 import type { Candidate } from '@/core/corpus-resolve';
-import type { CorpusArticle, ParagraphKind } from '@/core/corpus-schema';
+import {
+  userArticleValidator,
+  type CorpusArticle,
+  type ParagraphKind,
+  type UserArticleDraft,
+} from '@/core/corpus-schema';
+import type { ArticleSummary } from '@/core/user-corpus';
+import type { SentencePair } from '@/core/corpus-format';
+import type { TitleMatch } from '@/core/title-match';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import { highlightQueryValidator, type HighlightFacets, type HighlightQuery } from '@/core/highlight-query';
 import {
@@ -46,7 +54,7 @@ const url = string({ max: 8192, pattern: /^https?:\/\//, patternMessage: 'must b
 const highlightPageUrl = string({ max: 8192, pattern: HIGHLIGHT_PAGE_URL, patternMessage: 'must be an http(s) URL' });
 const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });
-import { noParams, token } from './tab-protocol';
+import { noParams, token, type PageParagraphs } from './tab-protocol';
 
 const origin = string({ max: 300, pattern: ORIGIN_PATTERN, patternMessage: 'must be an http(s) origin' });
 
@@ -90,12 +98,18 @@ const pageState: Validator<PageState> = object({
 export interface BlockAnalysis {
   candidates: Candidate[];
   terms: TermHit[];
+  /** The corpus article whose title the block reads like (its English is `paragraphs['<id>:title']`). */
+  title?: TitleMatch;
 }
 
-/** A corpus paragraph's English, for rendering. */
+/** A corpus paragraph's English, for rendering (or an article title's, kind `title`). */
 export interface ParagraphText {
   en: string;
-  kind: ParagraphKind | 'text';
+  kind: ParagraphKind | 'text' | 'title';
+  /** The paragraph's Vietnamese as the corpus has it: its sentence spans are in it. */
+  vi?: string;
+  /** The paragraph's aligned sentence pairs, spans of `vi` and `en`. */
+  sentences?: readonly SentencePair[];
 }
 
 /** A glossary term found in a text: [start, end) in that text, and the entry's id. */
@@ -155,6 +169,15 @@ export interface ReviewProgress {
   due: number;
 }
 
+/** The words of the page in a tab, as the popup's "This page" counts them. */
+export interface PageWords {
+  /** Distinct words of the lexicon on the page. */
+  words: number;
+  /** Of those, how many the reader knows, and how many are being learnt. */
+  known: number;
+  learning: number;
+}
+
 export const BACKUP_EXPORTS = ['backup', 'anki-words'] as const;
 export type BackupExport = (typeof BACKUP_EXPORTS)[number];
 
@@ -175,19 +198,10 @@ export interface StagedHighlight {
   color: Colour;
 }
 
-/** One article of the library: bundled, or the reader's own. */
-export interface ArticleSummary {
-  id: string;
-  title: { vi: string; en: string };
-  outlet: string | null;
-  /** ISO 8601, as precise as the source gives it; null when unknown. */
-  date: string | null;
-  /** Where it was published, when the source gives it; never made up. */
-  url: string | null;
-  paragraphs: number;
-  /** True for an article the reader added, false for a bundled one. */
-  user: boolean;
-}
+/** What an import of the reader's articles did: all of it, or nothing and why. */
+export type ArticleImportResult =
+  | { ok: true; added: number; replaced: number; ids: string[] }
+  | { ok: false; errors: string[] };
 
 /** Messages to the background: from content scripts and the extension's pages. */
 export interface Protocol {
@@ -210,8 +224,6 @@ export interface Protocol {
   };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
-  /** Privileged (the library): every article, bundled and the reader's own. */
-  listArticles: { params: Record<string, never>; return: ArticleSummary[] };
   /**
    * Privileged (the library): the reader's highlights per article id: those inside its paragraphs
    * on any page, and those on its reader page.
@@ -328,6 +340,8 @@ export interface Protocol {
   wordStatus: { params: { headwords: string[] }; return: { statuses: Record<string, WordStatus> } };
   /** How often one headword was looked up, and when last. */
   lookupCount: { params: { headword: string }; return: LookupCount };
+  /** Every word saved or marked known, with its status: what a page colours when the reader asked for it. */
+  listColouredWords: { params: Record<string, never>; return: { words: Record<string, WordStatus> } };
 
   /** Privileged: how many cards are due now (the popup's line, the review page). */
   countDue: { params: Record<string, never>; return: DueCount };
@@ -349,6 +363,8 @@ export interface Protocol {
   addHighlightCards: { params: { color: Colour | null }; return: { added: number; total: number } };
   /** Privileged: the statuses of a page's words (the popup's "This page"), up to 20,000 headwords. */
   listWordStatuses: { params: { headwords: string[] }; return: { statuses: Record<string, WordStatus> } };
+  /** Privileged: how many distinct words the page in a tab has, and how many the reader knows; null before it is read. */
+  countPageWords: { params: { tabId: number }; return: PageWords | null };
   /** Privileged: turns reverse (English → Vietnamese) cards on or off, in the settings and the queue. */
   setReverseCards: { params: { enabled: boolean }; return: { changed: number } };
   /** Privileged: deletes a saved word, its cards and their review logs. */
@@ -367,6 +383,32 @@ export interface Protocol {
     params: { importId: string; index: number; chunks: number; text: string };
     return: BackupImportResult | null;
   };
+
+  /**
+   * Privileged: every article, bundled and the reader's own, as summaries (id, title vi/en,
+   * outlet, published, url, paragraph count, `user`).
+   */
+  listArticles: { params: Record<string, never>; return: ArticleSummary[] };
+  /**
+   * Privileged: one chunk of an import of the reader's articles; the text is JSON of the chosen
+   * files, `[{name, text}]`. The last chunk validates every file and imports all, or nothing, and
+   * returns the result; earlier chunks return null. An id of the reader's article replaces it.
+   */
+  importArticles: {
+    params: { importId: string; index: number; chunks: number; text: string };
+    return: ArticleImportResult | null;
+  };
+  /**
+   * Privileged ("Add an English version"): saves one new article of the reader's. An id in use
+   * gets a numbered suffix; returns the id it was saved under.
+   */
+  saveArticle: { params: { article: UserArticleDraft }; return: { id: string } };
+  /** Privileged: deletes one of the reader's articles. */
+  deleteArticle: { params: { articleId: string }; return: { deleted: boolean } };
+  /** Privileged: prepares one of the reader's articles as a YAML file; chunks through `exportChunk`. */
+  exportArticle: { params: { articleId: string }; return: PreparedExport };
+  /** Privileged: the Vietnamese paragraphs the content script of a tab read; null if it has none. */
+  getPageParagraphs: { params: { tabId: number }; return: PageParagraphs | null };
 }
 
 const chunkCount = number({ int: true, min: 1, max: 100 });
@@ -377,7 +419,6 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   analyzeBlocks: object({ texts: array(string({ max: MAX_ANALYSIS_CHARS }), { max: 2000 }) }),
   getEntries: object({ ids: array(number({ int: true, min: 0 }), { max: 5000 }) }),
   getArticle: object({ articleId }),
-  listArticles: noParams,
   countArticleHighlights: noParams,
   addSite: object({ origin, tabId: nullable(count) }),
   removeSite: object({ origin }),
@@ -430,6 +471,7 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   }),
   wordStatus: object({ headwords: array(headwordValidator, { max: 2_000 }) }),
   lookupCount: object({ headword: headwordValidator }),
+  listColouredWords: noParams,
   countDue: noParams,
   listDueCards: object({
     limit: number({ int: true, min: 1, max: 100 }),
@@ -441,6 +483,7 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   addHighlightCards: object({ color: nullable(literal(...COLOURS)) }),
   listWordStatuses: object({ headwords: array(headwordValidator, { max: 20_000 }) }),
   setReverseCards: object({ enabled: boolean }),
+  countPageWords: object({ tabId: count }),
   deleteWord: object({ headword: headwordValidator }),
   listLookups: object({ limit: number({ int: true, min: 1, max: 1_000 }) }),
   clearLookups: noParams,
@@ -451,11 +494,21 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
     chunks: chunkCount,
     text: string({ max: TRANSFER_CHUNK_CHARS }),
   }),
+  listArticles: noParams,
+  importArticles: object({
+    importId: token,
+    index: number({ int: true, min: 0, max: 99 }),
+    chunks: chunkCount,
+    text: string({ max: TRANSFER_CHUNK_CHARS }),
+  }),
+  saveArticle: object({ article: userArticleValidator }),
+  deleteArticle: object({ articleId }),
+  exportArticle: object({ articleId }),
+  getPageParagraphs: object({ tabId: count }),
 };
 
 /** Messages that read or change what belongs to other pages: extension pages only. */
 export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
-  'listArticles',
   'countArticleHighlights',
   'addSite',
   'removeSite',
@@ -483,11 +536,19 @@ export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
   'addHighlightCards',
   'listWordStatuses',
   'setReverseCards',
+  'countPageWords',
   'deleteWord',
   'listLookups',
   'clearLookups',
   'exportBackup',
   'importBackup',
+  'listArticles',
+  'importArticles',
+  'saveArticle',
+  'deleteArticle',
+  'exportArticle',
+  'getPageParagraphs',
 ]);
 
 export { TAB_PROTOCOL_PARAMS, VIEW_MODES, type TabProtocol, type ViewMode } from './tab-protocol';
+export { MAX_PAGE_PARAGRAPHS, type PageParagraphs } from './tab-protocol';

@@ -152,6 +152,17 @@ const flag = (fallback: boolean) => whole(boolean, fallback);
 /** Whether the words the reader looks up are recorded in the lookup history (on by default). */
 export const lookupHistory = setting<boolean>('lookupHistory', true, flag(true));
 
+/** The lookup history's caps a reader may choose: beyond it, the oldest lookups are dropped. */
+export const LOOKUP_HISTORY_CAPS = [1_000, 10_000, 50_000] as const;
+export type LookupHistoryCap = (typeof LOOKUP_HISTORY_CAPS)[number];
+
+/** The most lookups kept (10,000 by default); lowering it drops the oldest at the next lookup. */
+export const lookupHistoryCap = setting<LookupHistoryCap>(
+  'lookupHistoryCap',
+  10_000,
+  whole(literal(...LOOKUP_HISTORY_CAPS), 10_000),
+);
+
 /** Whether words on the page are coloured by their status: new, learning, known (off by default). */
 export const colourWordsByStatus = setting<boolean>('colourWordsByStatus', false, flag(false));
 

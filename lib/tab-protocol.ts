@@ -16,6 +16,16 @@ export const noParams = object({}) as Validator<Record<string, never>>;
 export const VIEW_MODES = ['bilingual', 'original', 'english'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
+/** The Vietnamese paragraphs a page shows, as its content script read them. */
+export interface PageParagraphs {
+  url: string;
+  title: string;
+  paragraphs: string[];
+}
+
+/** The most paragraphs a page hands over for "Add an English version". */
+export const MAX_PAGE_PARAGRAPHS = 1_000;
+
 /** Messages from the background to a tab's content script. */
 export interface TabProtocol {
   /** The keyboard shortcut: moves the page's site to the next reading mode. */
@@ -32,6 +42,8 @@ export interface TabProtocol {
   stagedHighlightDone: { params: { token: string; saved: boolean }; return: null };
   /** A frame of ours on the page (the highlight card) asked to be closed. */
   closeFrame: { params: Record<string, never>; return: null };
+  /** "Add an English version": the Vietnamese paragraphs of the page as last read. */
+  pageParagraphs: { params: Record<string, never>; return: PageParagraphs };
 }
 
 export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProtocol[K]['params']> } = {
@@ -42,4 +54,5 @@ export const TAB_PROTOCOL_PARAMS: { [K in keyof TabProtocol]: Validator<TabProto
   highlightsChanged: noParams,
   stagedHighlightDone: object({ token, saved: literal(true, false) }),
   closeFrame: noParams,
+  pageParagraphs: noParams,
 };

@@ -13,7 +13,8 @@ import { TRANSFER_CHUNK_CHARS, type ExportFormat, type HighlightQuery, type Impo
  */
 export const MAX_IMPORT_BYTES = 100_000_000;
 
-function download(filename: string, mime: string, parts: string[]): void {
+/** Saves text parts as one file download. */
+export function download(filename: string, mime: string, parts: string[]): void {
   const url = URL.createObjectURL(new Blob(parts, { type: `${mime};charset=utf-8` }));
   const a = document.createElement('a');
   a.href = url;

@@ -13,6 +13,7 @@
  * - v6: saved words (by headword, indexed by status), review cards (indexed by [active, due] for
  *   the queue of due cards), review logs (by time, and by card) and the lookup history (by time,
  *   and by [headword, time] to count and find a headword's lookups).
+ * - v7: the reader's own articles (by id), each with its sentence pairs computed when saved.
  */
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
@@ -21,9 +22,10 @@ import type { LookupEntry } from '@/core/lookup-history';
 import type { ReviewCard, ReviewLog } from '@/core/review-card';
 import type { SavedWord } from '@/core/saved-word';
 import { siteOfUrl } from '@/core/site';
+import type { UserArticleRecord } from '@/core/user-corpus';
 
 export const DB_NAME = 'song-ngu';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** A stored highlight: the record plus what is derived for searching. */
 export type StoredHighlight = HighlightRecord & { searchText: string };
@@ -72,9 +74,13 @@ export interface SongNguDB extends DBSchema {
     value: LookupEntry;
     indexes: { at: number; headwordAt: [string, number] };
   };
+  articles: {
+    key: string;
+    value: UserArticleRecord;
+  };
 }
 
-type StoreName = 'highlights' | 'trash' | 'words' | 'cards' | 'reviewLogs' | 'history';
+type StoreName = 'highlights' | 'trash' | 'words' | 'cards' | 'reviewLogs' | 'history' | 'articles';
 type UpgradeTx = IDBPTransaction<SongNguDB, StoreName[], 'versionchange'>;
 
 /** Rewrites every stored highlight with `fix`, inside the upgrade transaction. */
@@ -143,6 +149,9 @@ export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<So
         const history = database.createObjectStore('history', { keyPath: 'id' });
         history.createIndex('at', 'at');
         history.createIndex('headwordAt', ['headword', 'at']);
+      }
+      if (oldVersion < 7) {
+        database.createObjectStore('articles', { keyPath: 'id' });
       }
     },
     blocked() {

@@ -2,11 +2,13 @@
 
 import { browser } from 'wxt/browser';
 import { RateLimiter } from '@/core/rate-limit';
-import type { Handlers, Protocol } from '@/lib/messaging';
-import { analyzeBlocks, getArticle, getEntries } from './engine';
+import { sendTabMessage, type Handlers, type Protocol } from '@/lib/messaging';
+import { articleHandlers } from './article-handlers';
+import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import { libraryHandlers } from './library-handlers';
 import type { HighlightStore } from './highlight-store';
+import { countPageWords, notePageTexts } from './page-words';
 import { loadTabState, saveTabState } from './tab-state';
 import { createReviewStores, wordHandlers, type ReviewStores } from './word-handlers';
 
@@ -33,6 +35,7 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
       if (!analysis.take(sender.tabId ?? -1, Date.now(), chars)) {
         throw new Error('rate limited: this page asked for too much analysis at once; try again shortly');
       }
+      notePageTexts(sender, texts);
       return analyzeBlocks(texts);
     },
 
@@ -53,5 +56,12 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
     ...highlightHandlers(store),
     ...wordHandlers(review, store),
     ...libraryHandlers(store),
+    ...articleHandlers({
+      store: articleStore,
+      corpus: getCorpus,
+      pageParagraphs: (tabId) => sendTabMessage(tabId, 'pageParagraphs', {}),
+    }),
+
+    countPageWords: ({ tabId }) => countPageWords(tabId, review.words),
   };
 }

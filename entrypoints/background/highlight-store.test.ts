@@ -112,7 +112,15 @@ describe('schema upgrade', () => {
 
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cards', 'highlights', 'history', 'reviewLogs', 'trash', 'words']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'articles',
+      'cards',
+      'highlights',
+      'history',
+      'reviewLogs',
+      'trash',
+      'words',
+    ]);
     const sites = Object.fromEntries((await db.getAll('highlights')).map((r) => [r.id, [r.site, r.searchText]]));
     expect(sites['h_mobile01']![0]).toBe('dantri.com.vn');
     expect(sites[desktop.id]![0]).toBe('dantri.com.vn');

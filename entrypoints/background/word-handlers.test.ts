@@ -4,7 +4,7 @@ import { parseBackup, toBackupJson } from '@/core/backup';
 import { cardIdOf } from '@/core/review-card';
 import { validate } from '@/core/validate';
 import { PRIVILEGED, PROTOCOL_PARAMS, type Protocol } from '@/lib/protocol';
-import { lookupHistory } from '@/lib/settings';
+import { lookupHistory, lookupHistoryCap } from '@/lib/settings';
 import { SAMPLE_BACKUP, SAMPLE_WORDS, sampleDraft } from '@/tests/fixtures/words-sample';
 import { DB_NAME } from './db';
 import { createHandlers } from './handlers';
@@ -38,7 +38,14 @@ afterEach(async () => {
 });
 
 describe('what a page may ask', () => {
-  const contentMessages: (keyof Protocol)[] = ['saveWord', 'recordLookup', 'markKnown', 'wordStatus', 'lookupCount'];
+  const contentMessages: (keyof Protocol)[] = [
+    'saveWord',
+    'recordLookup',
+    'markKnown',
+    'wordStatus',
+    'lookupCount',
+    'listColouredWords',
+  ];
 
   test('the popover’s messages are open to content scripts; the rest are for extension pages only', () => {
     for (const m of contentMessages) expect(PRIVILEGED.has(m), m).toBe(false);
@@ -51,6 +58,7 @@ describe('what a page may ask', () => {
       'addHighlightCards',
       'listWordStatuses',
       'setReverseCards',
+      'countPageWords',
       'deleteWord',
       'listLookups',
       'clearLookups',
@@ -220,5 +228,34 @@ describe('backup through the messages', () => {
     const tsv = await exportText(handlers, 'anki-words');
     expect(tsv.split('\n').filter((l) => l && !l.startsWith('#'))).toHaveLength(1);
     expect(tsv).toContain('{{c1::binh sĩ::soldiers, troops}}');
+  });
+});
+
+describe('colouring and counting a page’s words', () => {
+  test('listColouredWords: every word saved or marked known, with its status', async () => {
+    expect(await handlers.listColouredWords({}, fromTab(1))).toEqual({ words: {} });
+    await handlers.saveWord({ word: draft(0) }, fromTab(1));
+    await handlers.markKnown({ headword: 'Bình Nhưỡng', known: true }, fromTab(1));
+    expect(await handlers.listColouredWords({}, fromTab(1))).toEqual({
+      words: { 'binh sĩ': 'new', 'Bình Nhưỡng': 'known' },
+    });
+  });
+
+  test('countPageWords: nothing before the tab’s page was analysed', async () => {
+    expect(await handlers.countPageWords({ tabId: 41 }, REVIEW_PAGE)).toBeNull();
+  });
+});
+
+describe('the lookup history’s limit', () => {
+  test('the chosen limit applies at the next lookup: the oldest entries go', async () => {
+    await lookupHistoryCap.setValue(1_000);
+    const lookup = (i: number) => ({ headword: `từ ${i}`, sentence: `câu ${i}`, url: PAGE, title: '' });
+    for (let i = 0; i < 1_003; i++) await review.history.record(lookup(i), Date.UTC(2026, 0, 1) + i);
+    expect((await handlers.listLookups({ limit: 1 }, REVIEW_PAGE)).total).toBe(1_003);
+    await handlers.recordLookup(lookup(2_000), fromTab(1));
+    const after = await handlers.listLookups({ limit: 1_000 }, REVIEW_PAGE);
+    expect(after.total).toBe(1_000);
+    expect(after.items.map((e) => e.headword)).not.toContain('từ 3');
+    expect(after.items.map((e) => e.headword)).toContain('từ 4');
   });
 });

@@ -11,8 +11,9 @@ import { parseBackup, toBackupJson } from '@/core/backup';
 import { normalizePageUrl } from '@/core/page-url';
 import { RateLimiter, type RateLimit } from '@/core/rate-limit';
 import { toWordsAnkiTsv } from '@/core/word-export';
+import type { WordStatus } from '@/core/saved-word';
 import type { Handlers, Protocol, SenderInfo } from '@/lib/messaging';
-import { lookupHistory, reverseCards } from '@/lib/settings';
+import { lookupHistory, lookupHistoryCap, reverseCards } from '@/lib/settings';
 import { importBackup, readBackup } from './backup-store';
 import { Connection } from './db-connection';
 import { StorageError } from './db';
@@ -30,6 +31,7 @@ type WordMessages =
   | 'markKnown'
   | 'wordStatus'
   | 'lookupCount'
+  | 'listColouredWords'
   | 'countDue'
   | 'listDueCards'
   | 'rateCard'
@@ -104,7 +106,9 @@ export function wordHandlers(stores: ReviewStores, highlights: HighlightStore): 
     recordLookup: async (draft, sender) => {
       requireOwnPage(sender, draft.url);
       ration('lookups', sender, 'lookups');
-      if (!(await lookupHistory.getValue())) return { recorded: false, ...(await history.count(draft.headword)) };
+      const [on, cap] = await Promise.all([lookupHistory.getValue(), lookupHistoryCap.getValue()]);
+      if (!on) return { recorded: false, ...(await history.count(draft.headword)) };
+      history.cap = cap;
       return history.record(draft, Date.now());
     },
 
@@ -121,6 +125,15 @@ export function wordHandlers(stores: ReviewStores, highlights: HighlightStore): 
     lookupCount: async ({ headword }, sender) => {
       ration('counts', sender, 'questions');
       return history.count(headword);
+    },
+
+    listColouredWords: async (_params, sender) => {
+      ration('counts', sender, 'questions');
+      const statuses = ['new', 'learning', 'known'] as const;
+      const lists = await Promise.all(statuses.map((s) => words.headwordsWithStatus(s)));
+      const all: Record<string, WordStatus> = {};
+      lists.forEach((list, i) => list.forEach((h) => (all[h] = statuses[i]!)));
+      return { words: all };
     },
 
     countDue: () => words.dueCount(Date.now()),

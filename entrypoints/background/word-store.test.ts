@@ -65,7 +65,15 @@ describe('schema upgrade', () => {
 
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cards', 'highlights', 'history', 'reviewLogs', 'trash', 'words']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'articles',
+      'cards',
+      'highlights',
+      'history',
+      'reviewLogs',
+      'trash',
+      'words',
+    ]);
     const tx = db.transaction(['words', 'cards', 'reviewLogs', 'history', 'highlights', 'trash']);
     const indexes = (name: 'words' | 'cards' | 'reviewLogs' | 'history') => [...tx.objectStore(name).indexNames].sort();
     expect(indexes('words')).toEqual(['status']);

@@ -146,6 +146,11 @@ export class WordStore {
     return out;
   }
 
+  /** The headwords of every word with `status`, read from the status index's keys alone. */
+  async headwordsWithStatus(status: WordStatus): Promise<string[]> {
+    return (await this.connection.database()).getAllKeysFromIndex('words', 'status', status);
+  }
+
   async getWord(headword: string): Promise<SavedWord | undefined> {
     return (await this.connection.database()).get('words', headwordKey(headword));
   }

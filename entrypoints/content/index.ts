@@ -13,7 +13,10 @@ import { PageController } from './page-controller';
 import { watchPage } from './page-watch';
 import { ReadingModes } from './reading-modes';
 import { SelectionToolbarController } from './selection-toolbar';
+import { SentenceLinks } from './sentence-link';
 import { TermPopover } from './term-popover';
+import { pageParagraphs } from './page-paragraphs';
+import { WordColours } from './word-colours';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -36,6 +39,8 @@ export default defineContentScript({
     const flash = new Flash(ctx);
     const cards = new HighlightCards(ctx);
     for (const feature of [modes, popover, toolbar, flash, cards]) controller.addFeature(feature);
+    controller.addFeature(new SentenceLinks(ctx, mode));
+    controller.addFeature(new WordColours(ctx));
 
     ctx.onInvalidated(viewModes.watch((modes) => controller.setMode(modes[site] ?? DEFAULT_VIEW_MODE)));
     ctx.onInvalidated(
@@ -61,6 +66,7 @@ export default defineContentScript({
           cards.close();
           return null;
         },
+        pageParagraphs: () => pageParagraphs(controller.snapshot, location.href, document.title),
       }),
     );
 

@@ -16,6 +16,7 @@ import { resolvePage, type BlockResolution } from '@/core/corpus-resolve';
 import { sendMessage } from '@/lib/messaging';
 import type { ViewMode } from '@/lib/protocol';
 import { PageAnalysis } from './analysis';
+import { findHeadlines, planHeadlines, titleKey } from './headline';
 import { collectBlocks, isInSkippedSubtree, ownerOf, type PageBlock } from './blocks';
 import { paint, unpaintAll } from './paint';
 import { anchorHighlights, englishNodesOf, PageHighlights } from './page-highlights';
@@ -202,15 +203,23 @@ export class PageController {
     if (!this.ctx.isValid) return;
 
     // From here on, one synchronous write: renderings, marks, paint, state.
-    const groups = planRenderings(blocks, resolutions, this.analysis.english);
+    const headlines = findHeadlines(blocks, (t) => this.analysis.of(t), resolutions);
+    const groups = [
+      ...planRenderings(blocks, resolutions, this.analysis.english),
+      ...planHeadlines(headlines, this.analysis.english),
+    ];
     for (const block of this.current.blocks) {
-      if (!resolutions.has(block) && block.element.hasAttribute('data-vr-match')) {
+      if (!resolutions.has(block) && !headlines.has(block) && block.element.hasAttribute('data-vr-match')) {
         block.element.removeAttribute('data-vr-match');
       }
     }
     for (const [block, r] of resolutions) {
       const value = r.matches.map((m) => `${m.articleId}:${m.index}`).join(' ');
       if (block.element.getAttribute('data-vr-match') !== value) block.element.setAttribute('data-vr-match', value);
+    }
+    for (const [block, id] of headlines) {
+      if (block.element.getAttribute('data-vr-match') !== titleKey(id))
+        block.element.setAttribute('data-vr-match', titleKey(id));
     }
     const renderings = this.renderings.commit(groups);
     const englishNodes = englishNodesOf(renderings.values());

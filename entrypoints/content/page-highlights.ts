@@ -6,6 +6,7 @@
  * anchored in the English of their paragraph.
  */
 
+import { isTitleKey } from './headline';
 import type { HighlightRecord } from '@/core/highlight-record';
 import { normalize } from '@/core/normalize';
 import { normalizePageUrl } from '@/core/page-url';
@@ -55,7 +56,9 @@ export function englishNodesOf(renderings: Iterable<HTMLElement>): Map<string, T
   for (const rendering of renderings) {
     for (const p of rendering.querySelectorAll('vr-p[data-vr-paragraph]')) {
       const node = p.firstChild;
-      if (node?.nodeType === Node.TEXT_NODE) nodes.set(p.getAttribute('data-vr-paragraph')!, node as Text);
+      const key = p.getAttribute('data-vr-paragraph')!;
+      // A headline's English is no corpus paragraph: a highlight on it would have none to name.
+      if (node?.nodeType === Node.TEXT_NODE && !isTitleKey(key)) nodes.set(key, node as Text);
     }
   }
   return nodes;

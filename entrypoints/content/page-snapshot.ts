@@ -107,6 +107,11 @@ export class PageSnapshot {
     return this.parts.englishNodes;
   }
 
+  /** A candidate paragraph's English (and its Vietnamese and sentence pairs), by `articleId:index`. */
+  paragraphOf(key: string): ParagraphText | undefined {
+    return this.parts.english.get(key);
+  }
+
   /** The rendered English paragraph a text node is, if it is one: its key. */
   englishKeyOf(node: Node): string | undefined {
     for (const [key, text] of this.parts.englishNodes) if (text === node) return key;
@@ -146,7 +151,10 @@ export class PageSnapshot {
 
   /** The English of a matched block: its whole paragraphs, even when the block is only a part. */
   englishOf(block: PageBlock): RenderedParagraph[] {
-    return paragraphsFor(this.parts.resolutions.get(block)?.matches ?? [], this.parts.english);
+    const resolution = this.parts.resolutions.get(block);
+    // A headline is no corpus paragraph: its English is its rendering's.
+    if (!resolution) return [...(this.groupOfBlock.get(block)?.paragraphs ?? [])];
+    return paragraphsFor(resolution.matches, this.parts.english);
   }
 
   /** The rendering showing a block's English, and the group it renders. */

@@ -19,6 +19,7 @@ import {
   type HighlightRecord,
 } from '@/core/highlight-record';
 import type { Rect } from '@/core/placement';
+import { englishSentencesCovering } from '@/core/sentence-link';
 import { describe } from '@/core/text-anchor';
 import { sendMessage } from '@/lib/messaging';
 import { colourMeanings } from '@/lib/settings';
@@ -29,6 +30,7 @@ import type { GlossaryEntries } from './glossary-entries';
 import { ensureOverlay, isFromOverlay, isOverlay, overlayStore } from './overlay';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
+import { alignedEnglishIn } from './sentence-link';
 
 const SETTLE_MS = 150;
 /** How long "Saved." stays (it fades out meanwhile) before the toolbar goes. */
@@ -171,7 +173,17 @@ export class SelectionToolbarController implements PageFeature {
     const { snapshot, start, end } = selection;
     if (selection.english) {
       const [articleId, index] = selection.english.key.split(':');
-      return { articleId: articleId!, paragraphIndex: Number(index), english: selection.english.text, terms: [] };
+      const p = snapshot.paragraphOf(selection.english.key);
+      const englishSentence = p?.sentences
+        ? englishSentencesCovering({ en: p.en, sentences: p.sentences }, start, end)
+        : '';
+      return {
+        articleId: articleId!,
+        paragraphIndex: Number(index),
+        english: selection.english.text,
+        ...(englishSentence ? { englishSentence } : {}),
+        terms: [],
+      };
     }
     const at = snapshot.text.blockAt(start);
     if (!at) return null;
@@ -184,10 +196,17 @@ export class SelectionToolbarController implements PageFeature {
       .filter((o) => o.start >= at.local && o.end <= at.local + (end - start));
     await this.entries.ensure(inQuote.map((o) => o.entryId)).catch(() => undefined);
     const seen = new Set<number>();
+    const englishSentence = alignedEnglishIn(
+      snapshot,
+      at.block,
+      at.local,
+      Math.min(at.block.text.length, at.local + (end - start)),
+    );
     return {
       articleId: first.articleId,
       paragraphIndex: first.index,
       english: paragraph?.en ?? '',
+      ...(englishSentence ? { englishSentence } : {}),
       terms: inQuote
         .filter((o) => !seen.has(o.entryId) && seen.add(o.entryId))
         .flatMap((o) => {

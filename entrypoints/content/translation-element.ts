@@ -42,6 +42,7 @@ const STYLE = `
 ::slotted(vr-p:not(:first-of-type)) { margin-top: 0.6em; }
 ::slotted(vr-p[data-kind="caption"]) { font-style: italic; }
 ::slotted(vr-p[data-kind="heading"]) { font-weight: 600; }
+::slotted(vr-p[data-kind="title"]) { font-weight: 650; font-size: 1.25em; line-height: 1.3; }
 `;
 
 /** Creates the rendering for a block (not yet inserted). */

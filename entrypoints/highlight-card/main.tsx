@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { HighlightCard } from '@/components/HighlightCard';
+import '@/components/colours.css';
 import '../note-editor/style.css';
 
 // Framed on the page by the content script when the reader rests on or clicks a highlight.

@@ -3,13 +3,13 @@ import { Brand } from '@/components/Brand';
 import { LibraryList } from '@/components/LibraryList';
 import { countOf, NOUNS } from '@/core/plural';
 import { sendMessage } from '@/lib/messaging';
-import type { ArticleSummary } from '@/lib/protocol';
+import type { ArticleSummary } from '@/core/user-corpus';
 import { readerPath } from '../reader/url';
 
 /** Your own articles first, then the bundled ones; newest first within each, undated last. */
 function libraryOrder(a: ArticleSummary, b: ArticleSummary): number {
   if (a.user !== b.user) return a.user ? -1 : 1;
-  return (b.date ?? '').localeCompare(a.date ?? '') || a.title.en.localeCompare(b.title.en);
+  return (b.published ?? '').localeCompare(a.published ?? '') || a.title.en.localeCompare(b.title.en);
 }
 
 /** Every article the extension knows, to open in the reader. */

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { NoteEditor } from '@/components/NoteEditor';
 import { sendMessage } from '@/lib/messaging';
 import { colourMeanings } from '@/lib/settings';
+import '@/components/colours.css';
 import './style.css';
 
 // Opened in a frame on the page by the selection toolbar's "Add note", with the staged highlight's token.

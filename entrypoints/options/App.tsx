@@ -1,4 +1,4 @@
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
@@ -10,9 +10,11 @@ import { ExportImport } from '@/components/ExportImport';
 import { BookIcon, DatabaseIcon, HighlighterIcon, InfoIcon, KeyboardIcon, LanguagesIcon } from '@/components/icons';
 import { PopoverSettingsForm } from '@/components/PopoverSettingsForm';
 import { ShortcutList } from '@/components/ShortcutList';
+import { SectionNav, SettingsGroup, SettingsSection, type SectionInfo } from '@/components/SettingsSection';
 import { SiteModes } from '@/components/SiteModes';
 import { TermUnderlineForm } from '@/components/TermUnderlineForm';
 import { UndoToasts } from '@/components/UndoToasts';
+import { YourArticles } from './YourArticles';
 import { DICTIONARY_CREDIT } from '@/core/attributions';
 import type { Colour } from '@/core/highlight-record';
 import { countOf, NOUNS } from '@/core/plural';
@@ -35,41 +37,31 @@ import {
 } from '@/lib/settings';
 import { listShortcuts, openShortcutSettings, type Shortcut } from '@/lib/shortcuts';
 import { exportToFile, importFromFile } from '@/lib/transfers';
+import { WordsData } from './WordsData';
 
 const SECTIONS = [
   { id: 'reading', title: 'Reading', icon: BookIcon },
   { id: 'glossary', title: 'Glossary and dictionary', icon: LanguagesIcon },
   { id: 'highlights', title: 'Highlights', icon: HighlighterIcon },
   { id: 'shortcuts', title: 'Shortcuts', icon: KeyboardIcon },
+  { id: 'articles', title: 'Your articles', icon: BookIcon },
   { id: 'data', title: 'Data', icon: DatabaseIcon },
   { id: 'about', title: 'About', icon: InfoIcon },
-] as const;
+] as const satisfies readonly SectionInfo[];
 type SectionId = (typeof SECTIONS)[number]['id'];
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message.replace(/^\w+: /, '') : String(e));
 
+/** A section of this page, by its id in SECTIONS. */
 function Section({ id, intro, children }: { id: SectionId; intro?: ComponentChildren; children: ComponentChildren }) {
-  const { title, icon: Icon } = SECTIONS.find((s) => s.id === id)!;
   return (
-    <section id={id} class="section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>
-        <Icon size={18} /> {title}
-      </h2>
-      {intro && <p class="section-intro">{intro}</p>}
+    <SettingsSection section={SECTIONS.find((s) => s.id === id)!} intro={intro}>
       {children}
-    </section>
+    </SettingsSection>
   );
 }
 
-/** A setting group inside a section. */
-function Group({ title, children }: { title?: string; children: ComponentChildren }): JSX.Element {
-  return (
-    <div class="group">
-      {title && <h3>{title}</h3>}
-      {children}
-    </div>
-  );
-}
+const Group = SettingsGroup;
 
 function useSetting<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void }): T | null {
   const [value, setValue] = useState<T | null>(null);
@@ -136,18 +128,7 @@ export function App() {
       <header class="top">
         <Brand as="h1" page="Settings" />
       </header>
-      <nav class="toc" aria-label="Sections">
-        <ul>
-          {SECTIONS.map(({ id, title, icon: Icon }) => (
-            <li key={id}>
-              <a href={`#${id}`}>
-                <Icon size={16} />
-                {title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav sections={SECTIONS} />
       <main>
         <Section id="reading" intro="How Song ngữ shows a page it recognises, chosen per site.">
           {modes && (
@@ -214,6 +195,13 @@ export function App() {
         </Section>
 
         <Section
+          id="articles"
+          intro="Articles you add yourself, with their English: Song ngữ recognises them on the news sites it reads, as it does the articles it comes with. Import files in the corpus format (YAML or JSON; see the README), or use “Add an English version” in the popup on an article's page."
+        >
+          <YourArticles />
+        </Section>
+
+        <Section
           id="data"
           intro={
             <>
@@ -269,6 +257,7 @@ export function App() {
               }
             />
           </Group>
+          <WordsData />
         </Section>
 
         <Section id="about">

@@ -5,6 +5,7 @@ import { GlobeIcon, SettingsIcon } from '@/components/icons';
 import { isNewsSiteUrl } from '@/core/site';
 import type { RecentHighlights } from '@/lib/recent-highlights';
 import { popupTab, type PopupTab } from '@/lib/settings';
+import { DueLine } from './DueLine';
 import { HighlightsTab } from './HighlightsTab';
 import { PopupTabs } from './PopupTabs';
 import { SiteAccess, useSiteAccess } from './SiteAccess';
@@ -127,6 +128,7 @@ export function App({ about, lastTab, highlightsCopy }: Props) {
           <HighlightsTab copy={copy} autoFocusSearch={opening.tab === 'highlights' && copy === highlightsCopy} />
         )}
       </PopupTabs>
+      <DueLine />
     </main>
   );
 }

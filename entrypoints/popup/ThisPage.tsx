@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ArticleReader } from '@/components/ArticleReader';
 import { ModeSwitch } from '@/components/ModeSwitch';
 import { coverageLine, PageSummary } from '@/components/PageSummary';
@@ -7,6 +8,7 @@ import { siteOfUrl } from '@/core/site';
 import { sendMessage } from '@/lib/messaging';
 import type { TabState, ViewMode } from '@/lib/protocol';
 import { setViewMode, viewModeFor } from '@/lib/settings';
+import { PageWordsLine } from './PageWordsLine';
 
 /** The "This page" tab: what the extension found on the reader's tab, its reading mode, and the whole article. */
 export function ThisPage({ tabId }: { tabId: number | undefined }) {
@@ -62,7 +64,26 @@ export function ThisPage({ tabId }: { tabId: number | undefined }) {
   return (
     <div class="this-page">
       <PageSummary state={state} article={article} onRead={() => setReading(true)} />
+      <PageWordsLine tabId={tabId} />
       <ModeSwitch mode={mode} site={site} onChange={changeMode} />
+      {state.state === 'ready' && state.articles.length === 0 && tabId !== undefined && (
+        <AddEnglishButton tabId={tabId} />
+      )}
     </div>
+  );
+}
+
+/** A page the corpus does not know: the reader can add its English themselves. */
+function AddEnglishButton({ tabId }: { tabId: number }) {
+  const open = () => {
+    const url = (browser.runtime.getURL as (p: string) => string)(`/add-english.html?tab=${tabId}`);
+    void browser.tabs.create({ url }).then(() => window.close());
+  };
+  return (
+    <p class="add-english-offer">
+      <button type="button" class="small" onClick={open}>
+        Add an English version
+      </button>
+    </p>
   );
 }

@@ -26,7 +26,7 @@ function background(n: number) {
   const calls: string[] = [];
   let gate: Promise<void> = Promise.resolve();
   let open: () => void = () => {};
-  const hold = () => (gate = new Promise((r) => (open = r)));
+  const hold = (): void => void (gate = new Promise((r) => (open = r)));
   const answer = async <K extends keyof Protocol>(type: K, params: Protocol[K]['params']): Promise<unknown> => {
     calls.push(type);
     await gate;

@@ -3,7 +3,7 @@
  * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
  * refreshes the figures in bench/README.md.
  *
- * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon runs a subset; the
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon,articles,review runs a subset; the
  * other sections keep their last figures in results.json and the README. COVERAGE_SUPPLEMENT_DIR
  * points the coverage section at another news supplement folder (another branch's, before it is
  * merged).
@@ -22,14 +22,27 @@ import { REPO_ROOT } from '../lib/paths';
 import { benchAnnotation, benchStorage, type AnnotationRow, type PopupSituation, type StorageResult } from './browser';
 import { glossaryLexicon } from '../../core/glossary-lexicon';
 import { alignmentTables, benchAlignment, type AlignmentResult } from './alignment';
+import { articlesTables, benchArticles, type ArticlesResult } from './articles';
 import { PHASES, type Phase } from './main-thread';
 import { benchPageCost, type PageCostResult, type PageCostRow } from './page-cost';
 import { benchCoverage, type CoverageResult } from './coverage';
 import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
+import { benchReview, REVIEW_CARDS, REVIEW_LOGS, type ReviewTiming } from './review';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
 import { fmt, printTable, verdict } from './stats';
 
-const SECTIONS = ['annotation', 'glossary', 'corpus', 'storage', 'size', 'alignment', 'coverage', 'lexicon'] as const;
+const SECTIONS = [
+  'annotation',
+  'glossary',
+  'corpus',
+  'storage',
+  'size',
+  'alignment',
+  'coverage',
+  'lexicon',
+  'articles',
+  'review',
+] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(','));
 
 type Section = (typeof SECTIONS)[number];
@@ -55,6 +68,8 @@ interface Results {
     dataBytes: number;
   };
   alignment?: AlignmentResult;
+  articles?: ArticlesResult;
+  review?: ReviewTiming;
 }
 
 function filesUnder(dir: string): string[] {
@@ -119,6 +134,38 @@ function tables(r: Results): string[] {
     );
   }
   if (r.pageCost) pageCostTables(r.pageCost, log);
+  if (r.review) {
+    const v = r.review;
+    log(
+      `9. Review with ${REVIEW_CARDS.toLocaleString('en')} cards and ${REVIEW_LOGS.toLocaleString('en')} review logs (${v.due.toLocaleString('en')} due; targets: first card ≤ 100 ms after DOMContentLoaded, rating → next card ≤ 16 ms, popup due count ≤ 20 ms, saveWord p95 ≤ 30 ms)`,
+      [
+        {
+          measure: 'review page: first card after DOMContentLoaded (median)',
+          ms: fmt(v.firstCardAfterDclMs),
+          baseline: `navigation → first card ${fmt(v.firstCardFromNavigationMs)}; empty page's DOMContentLoaded ${fmt(v.emptyPageDclMs)}`,
+          target: verdict(v.firstCardAfterDclMs <= 100),
+        },
+        {
+          measure: `rating key → next card on screen (median / p95 of ${v.ratings})`,
+          ms: `${fmt(v.ratingMedianMs)} / ${fmt(v.ratingP95Ms)}`,
+          baseline: `empty page's keydown → attribute change ${fmt(v.emptyKeyMedianMs)}`,
+          target: verdict(v.ratingP95Ms <= 16),
+        },
+        {
+          measure: 'popup: due count after DOMContentLoaded (median)',
+          ms: fmt(v.popupDueAfterDclMs),
+          baseline: `navigation → due count ${fmt(v.popupDueFromNavigationMs)}; empty page's DOMContentLoaded ${fmt(v.emptyPageDclMs)}`,
+          target: verdict(v.popupDueAfterDclMs <= 20),
+        },
+        {
+          measure: `saveWord round trip (p95 / median of ${v.saves})`,
+          ms: `${fmt(v.saveWordP95Ms)} / ${fmt(v.saveWordMedianMs)}`,
+          baseline: `countDue round trip p95 ${fmt(v.countDueP95Ms)}`,
+          target: verdict(v.saveWordP95Ms <= 30),
+        },
+      ],
+    );
+  }
   if (r.glossary) {
     const base = (g: string) =>
       r.glossary!.find((x) => x.glossary === g && x.matcher === 'regex alternation')!.mbPerSecond;
@@ -219,6 +266,7 @@ function tables(r: Results): string[] {
     ]);
   }
   if (r.alignment) for (const { title, rows } of alignmentTables(r.alignment)) log(title, rows);
+  if (r.articles) for (const { title, rows } of articlesTables(r.articles)) log(title, rows);
   if (r.coverage) {
     const pct = (n: number, of: number) => (of > 0 ? `${fmt((100 * n) / of, 1)}%` : '–');
     log(
@@ -431,6 +479,10 @@ async function main(): Promise<void> {
     console.error('alignment…');
     results.alignment = benchAlignment(articles, glossaryLexicon(glossary!.entries));
   }
+  if (only.has('articles')) {
+    console.error("readers' articles…");
+    results.articles = benchArticles(articles);
+  }
   if (only.has('glossary')) {
     console.error('glossary matcher…');
     const loading = performance.now();
@@ -459,6 +511,15 @@ async function main(): Promise<void> {
   if (only.has('corpus')) {
     console.error('corpus matcher…');
     results.corpus = benchCorpus(articles, [6, 1_000, 10_000]);
+  }
+  if (only.has('review')) {
+    console.error('review in Chromium…');
+    const server = await startNewsServer();
+    try {
+      results.review = await benchReview(server);
+    } finally {
+      await server.close();
+    }
   }
   if (only.has('annotation') || only.has('storage')) {
     const server = await startNewsServer();

@@ -1,25 +1,27 @@
 /**
  * axe-core on the extension's pages, in light and in dark: no serious or critical violation on
- * the popup (both tabs), the options page, the first-run page and the reader.
+ * the popup (both tabs), the options page, the first-run page, the reader, and a term popover
+ * open on a news page.
  */
 
 import type { Page } from '@playwright/test';
 import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import { loadArticles } from '../../scripts/lib/data-sources';
-import { seriousViolations } from './axe';
+import { seriousViolations, type AxeScope } from './axe';
 import { expect, tabIdOf, test, waitForReady } from './fixtures';
+import { textBox } from './helpers';
 import { importHighlights } from './seed';
 
 const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
 const SCHEMES = ['light', 'dark'] as const;
 
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
+async function expectNoSeriousViolations(page: Page, what: string, scope: AxeScope = 'document'): Promise<void> {
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
     // Colours change with a short transition: judge them once it has ended.
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-    expect(await seriousViolations(page), `${what}, ${colorScheme}`).toEqual([]);
+    expect(await seriousViolations(page, scope), `${what}, ${colorScheme}`).toEqual([]);
   }
 }
 
@@ -80,4 +82,20 @@ test('the first-run page and the reader', async ({ ext, page }) => {
   await expect(page.getByTestId('reader-text')).toBeVisible();
   await expect(page.locator('xpath=/html')).toHaveAttribute('data-vr-state', 'ready');
   await expectNoSeriousViolations(page, 'reader');
+});
+
+test('a term popover open on a news page', async ({ page, server }) => {
+  const url = server.setPage('dantri.com.vn', '/the-gioi/axe-popover.htm', articlePage(TEMPLATES.dantri!, isw));
+  await page.goto(url);
+  await waitForReady(page);
+  const box = await textBox(page, 'p.Normal', 'Bình Nhưỡng');
+  await page.mouse.move(box.x - 30, box.y + 40);
+  await page.mouse.move(box.x, box.y, { steps: 3 });
+  const popover = page.locator('song-ngu-ui').getByTestId('term-popover');
+  await expect(popover).toBeVisible();
+  await expect(popover).toContainText('Pyongyang');
+  // Only the extension's overlay is judged: the rest is the news site's markup.
+  await expectNoSeriousViolations(page, 'term popover', {
+    include: [[['song-ngu-ui', '[data-testid="term-popover"]']]],
+  });
 });

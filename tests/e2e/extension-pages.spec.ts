@@ -137,6 +137,12 @@ ${readFileSync(worker, 'utf8')}`,
     await expect(credits).toContainText('Unicode CLDR');
     await expect(credits).toContainText('Unihan');
 
+    const opened = ext.context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Change shortcuts…' }).click();
+    const shortcutsPage = await opened;
+    await expect.poll(() => shortcutsPage.url()).toBe('chrome://extensions/shortcuts');
+    await shortcutsPage.close();
+
     await page.getByTestId('try-article').click();
     await expect(page).toHaveURL(/\/reader\.html\?article=ukraine-war-warms-russia-north-korea-ties$/);
     const a = article('ukraine-war-warms-russia-north-korea-ties');
@@ -240,6 +246,13 @@ test.describe('the options page', () => {
       'Vietnamese–English dictionary data: Wiktionary contributors, English Wiktionary (https://en.wiktionary.org)',
     );
     await expect(about).toContainText('Licensed under CC BY-SA 3.0');
+    // The notice shipped beside the dictionary, with what was changed.
+    const noticeOpened = ext.context.waitForEvent('page');
+    await about.getByRole('link', { name: 'Full notice' }).click();
+    const notice = await noticeOpened;
+    await expect(notice.locator('body')).toContainText('Modified: the data was shortened');
+    await expect(notice.locator('body')).toContainText('https://creativecommons.org/licenses/by-sa/3.0/');
+    await notice.close();
     const opened = ext.context.waitForEvent('page');
     await about.getByRole('link', { name: 'Show the welcome page again' }).click();
     const welcome = await opened;

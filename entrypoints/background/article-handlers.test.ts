@@ -1,0 +1,238 @@
+/** The reader's articles through the background: import all or nothing, save, delete, export, the v7 upgrade. */
+
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseArticleFile } from '@/core/article-import';
+import { compileCorpus, loadCorpus } from '@/core/corpus-format';
+import { scoreBlock } from '@/core/corpus-match';
+import { LiveCorpus } from '@/core/user-corpus';
+import { validate } from '@/core/validate';
+import { PROTOCOL_PARAMS, PRIVILEGED, TRANSFER_CHUNK_CHARS, type ArticleImportResult } from '@/lib/protocol';
+import { loadArticles } from '@/scripts/lib/data-sources';
+import { articleHandlers } from './article-handlers';
+import { ArticleStore } from './article-store';
+import { DB_NAME, DB_VERSION, openDatabase } from './db';
+import { Connection } from './db-connection';
+import { takeExportChunk } from './transfers';
+
+const OPTIONS = { tabId: undefined, url: 'chrome-extension://x/options.html', isExtensionPage: true };
+const bundled = loadArticles();
+const compiled = JSON.stringify(compileCorpus(bundled));
+
+const article = (id: string, vi = `Bài viết ${id} kể chuyện tuyến metro mới ở Hà Nội chạy thử sáng nay.`) => ({
+  id,
+  title: { vi: `Tiêu đề ${id}`, en: `Title ${id}` },
+  source: { outlet: null, author: null, published: null, credits: [], url: `https://vnexpress.net/${id}.html` },
+  paragraphs: [{ vi, en: `The article ${id}.` }],
+});
+
+function deleteDb(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error as Error);
+    req.onblocked = () => resolve();
+  });
+}
+
+let store: ArticleStore;
+let corpus: LiveCorpus;
+let handlers: ReturnType<typeof articleHandlers>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await deleteDb();
+  store = new ArticleStore(new Connection());
+  corpus = new LiveCorpus(loadCorpus(JSON.parse(compiled)));
+  handlers = articleHandlers({
+    store,
+    corpus: () => Promise.resolve(corpus),
+    pageParagraphs: () => Promise.reject(new Error('no content script')),
+    now: () => 1_000,
+  });
+});
+
+/** Sends files as the options page does: JSON of [{name, text}], in chunks. */
+async function importFiles(files: { name: string; text: string }[], chunkChars = TRANSFER_CHUNK_CHARS) {
+  const text = JSON.stringify(files);
+  const chunks = Math.max(1, Math.ceil(text.length / chunkChars));
+  let result: ArticleImportResult | null = null;
+  for (let index = 0; index < chunks; index++) {
+    const params = {
+      importId: 'import0123456789ab',
+      index,
+      chunks,
+      text: text.slice(index * chunkChars, (index + 1) * chunkChars),
+    };
+    expect(validate(PROTOCOL_PARAMS.importArticles, params).ok).toBe(true);
+    result = await handlers.importArticles(params, OPTIONS);
+    if (index < chunks - 1) expect(result).toBeNull();
+  }
+  return result!;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('importArticles', () => {
+  test('imports every article of every file, in chunks, and they are recognised at once', async () => {
+    const result = await importFiles(
+      [
+        { name: 'a.json', text: json(article('user-a')) },
+        {
+          name: 'more.json',
+          text: json([article('user-b', 'Giá vàng miếng hôm nay tăng thêm năm trăm nghìn đồng mỗi lượng.')]),
+        },
+      ],
+      100,
+    );
+    expect(result).toEqual({ ok: true, added: 2, replaced: 0, ids: ['user-a', 'user-b'] });
+    expect((await store.list()).map((r) => r.id)).toEqual(['user-a', 'user-b']);
+    const [best] = scoreBlock(corpus.index, article('user-a').paragraphs[0]!.vi).candidates;
+    expect(corpus.articles[best!.article]!.id).toBe('user-a');
+    const summaries = await handlers.listArticles({}, OPTIONS);
+    expect(summaries.filter((s) => s.user).map((s) => [s.id, s.url, s.paragraphs])).toEqual([
+      ['user-a', 'https://vnexpress.net/user-a.html', 1],
+      ['user-b', 'https://vnexpress.net/user-b.html', 1],
+    ]);
+    expect(summaries.filter((s) => !s.user)).toHaveLength(bundled.length);
+  });
+
+  test('re-importing an id replaces that article', async () => {
+    await importFiles([{ name: 'a.json', text: json(article('user-a')) }]);
+    const again = article('user-a', 'Một phiên bản đã sửa của bài viết về tuyến metro mới ở Hà Nội.');
+    expect(await importFiles([{ name: 'a.json', text: json(again) }])).toEqual({
+      ok: true,
+      added: 0,
+      replaced: 1,
+      ids: ['user-a'],
+    });
+    expect((await store.list()).map((r) => r.article.paragraphs[0]!.vi)).toEqual([again.paragraphs[0]!.vi]);
+    expect(corpus.userArticles).toHaveLength(1);
+  });
+
+  test.each([
+    [
+      'missing English',
+      { name: 'x.json', text: json({ ...article('x'), paragraphs: [{ vi: 'Chỉ tiếng Việt thôi nhé.' }] }) },
+      /x\.json, article “x”, paragraph 1, field “en”: is missing/,
+    ],
+    ['a bundled id', { name: 'x.json', text: json(article(bundled[0]!.id)) }, /comes with Song ngữ/],
+    ['bad YAML', { name: 'x.yaml', text: 'id: [unclosed\n' }, /x\.yaml, line \d+: is not valid YAML/],
+    [
+      'a script in a field',
+      { name: 'x.json', text: json(article('x', 'Xin chào <script>alert(1)</script> mọi người.')) },
+      /field “vi”: must be plain text/,
+    ],
+  ])('%s: the error says where, and nothing is written', async (_kind, bad, message) => {
+    const result = await importFiles([{ name: 'good.json', text: json(article('good')) }, bad]);
+    expect(result.ok).toBe(false);
+    const errors = (result as { errors: string[] }).errors;
+    expect(errors.join('\n')).toMatch(message);
+    expect(errors.at(-1)).toBe('Nothing was imported.');
+    expect(await store.list()).toEqual([]);
+    expect(corpus.userArticles).toEqual([]);
+  });
+
+  test('a duplicate id across files: nothing is written', async () => {
+    const result = await importFiles([
+      { name: 'one.json', text: json(article('same')) },
+      { name: 'two.json', text: json(article('same')) },
+    ]);
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [expect.stringContaining('also the id of an article in one.json'), 'Nothing was imported.'],
+    });
+    expect(await store.list()).toEqual([]);
+  });
+
+  test('an import that is not a list of files is refused', async () => {
+    const params = { importId: 'import0123456789ab', index: 0, chunks: 1, text: '{"not":"files"}' };
+    expect(await handlers.importArticles(params, OPTIONS)).toMatchObject({ ok: false });
+  });
+
+  test('only the extension’s own pages may import, save, delete or list', () => {
+    for (const type of [
+      'importArticles',
+      'saveArticle',
+      'deleteArticle',
+      'exportArticle',
+      'listArticles',
+      'getPageParagraphs',
+    ] as const) {
+      expect(PRIVILEGED.has(type)).toBe(true);
+    }
+  });
+});
+
+describe('saveArticle, deleteArticle, exportArticle', () => {
+  test('a saved article takes a free id; deleting it forgets it at once', async () => {
+    await importFiles([{ name: 'a.json', text: json(article('page-article')) }]);
+    const draft = article('page-article', 'Một bài viết khác hẳn về giá vàng miếng trong nước sáng nay.');
+    expect(validate(PROTOCOL_PARAMS.saveArticle, { article: draft }).ok).toBe(true);
+    expect(await handlers.saveArticle({ article: draft }, OPTIONS)).toEqual({ id: 'page-article-2' });
+    expect((await store.list()).map((r) => r.id)).toEqual(['page-article', 'page-article-2']);
+    expect(await handlers.deleteArticle({ articleId: 'page-article-2' }, OPTIONS)).toEqual({ deleted: true });
+    expect(corpus.userArticles.map((a) => a.id)).toEqual(['page-article']);
+    expect(
+      scoreBlock(corpus.index, draft.paragraphs[0]!.vi).candidates.map((c) => corpus.articles[c.article]!.id),
+    ).not.toContain('page-article-2');
+    await expect(handlers.deleteArticle({ articleId: bundled[0]!.id }, OPTIONS)).rejects.toThrow(/cannot be deleted/);
+  });
+
+  test('an export is the corpus format and imports back as it was', async () => {
+    await importFiles([{ name: 'a.json', text: json(article('round-trip')) }]);
+    const prepared = await handlers.exportArticle({ articleId: 'round-trip' }, OPTIONS);
+    expect(prepared).toMatchObject({ filename: 'round-trip.yaml', count: 1, chunks: 1 });
+    const text = takeExportChunk(prepared.exportId, 0);
+    const back = parseArticleFile(prepared.filename, text);
+    expect(back.problems).toEqual([]);
+    expect(back.articles[0]).toEqual(corpus.userArticles[0]);
+  });
+
+  test('a tab without a content script has no paragraphs to give', async () => {
+    expect(await handlers.getPageParagraphs({ tabId: 3 }, OPTIONS)).toBeNull();
+  });
+});
+
+describe('schema upgrade to v7', () => {
+  test('from version 6: every store kept, the articles store added and usable', async () => {
+    const v6 = await openDB(DB_NAME, 6, {
+      upgrade(db) {
+        const s = db.createObjectStore('highlights', { keyPath: 'id' });
+        for (const name of ['url', 'createdAt', 'color']) s.createIndex(name, name);
+        s.createIndex('tags', 'tags', { multiEntry: true });
+        db.createObjectStore('trash', { keyPath: 'undoId' }).createIndex('deletedAt', 'deletedAt');
+        db.createObjectStore('words', { keyPath: 'headword' }).createIndex('status', 'status');
+        db.createObjectStore('cards', { keyPath: 'id' }).createIndex('queue', ['active', 'due']);
+        const logs = db.createObjectStore('reviewLogs', { keyPath: 'id' });
+        logs.createIndex('reviewedAt', 'reviewedAt');
+        logs.createIndex('cardId', 'cardId');
+        const history = db.createObjectStore('history', { keyPath: 'id' });
+        history.createIndex('at', 'at');
+        history.createIndex('headwordAt', ['headword', 'at']);
+      },
+    });
+    const word = { headword: 'metro', status: 'new' };
+    await v6.put('words', word);
+    v6.close();
+
+    const db = await openDatabase();
+    expect(db.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(7);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'articles',
+      'cards',
+      'highlights',
+      'history',
+      'reviewLogs',
+      'trash',
+      'words',
+    ]);
+    expect(await db.get('words', 'metro')).toEqual(word);
+    db.close();
+
+    await importFiles([{ name: 'a.json', text: json(article('after-upgrade')) }]);
+    expect((await store.list()).map((r) => r.id)).toEqual(['after-upgrade']);
+  });
+});

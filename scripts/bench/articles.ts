@@ -1,0 +1,177 @@
+/**
+ * Benchmark 9: readers' own articles (issue 16). Importing 100 articles (about 2,000 paragraphs)
+ * from their YAML files through the import's own code: parse and validate every file, align
+ * every paragraph's sentences (the stored sentence pairs), add them to the live corpus' index
+ * (target ≤ 2 s; the IndexedDB write is the storage section's kind of figure and is not in it).
+ * Adding one more article to 1,000 is incremental: timed next to a rebuild of the whole index.
+ * Recognition per block with 1,000 readers' articles loaded, next to the bundled corpus alone in
+ * the same run (target: within 10%). Aligning a 30-paragraph article (target ≤ 50 ms).
+ */
+
+import { checkImport, articleToYaml } from '../../core/article-import';
+import { alignParagraphs } from '../../core/align-text';
+import { compileCorpus, loadCorpus } from '../../core/corpus-format';
+import { CorpusIndex } from '../../core/corpus-index';
+import { scoreBlock } from '../../core/corpus-match';
+import type { CorpusArticle } from '../../core/corpus-schema';
+import { LiveCorpus, userArticleRecord } from '../../core/user-corpus';
+import { foreignNews, sameTopicNews } from '../lib/matching-cases';
+import { longArticle } from './alignment';
+import { fmt, median, verdict } from './stats';
+import { SyllableModel, syntheticArticles } from './synthetic';
+
+export interface ArticlesResult {
+  import100: { articles: number; paragraphs: number; ms: number; parseMs: number; alignMs: number; indexMs: number };
+  addOne: { ms: number; rebuildMs: number; loaded: number };
+  perBlock: {
+    baselineUs: number;
+    withUserUs: number;
+    /** The same 1,000 articles built into the index, as if bundled. */
+    builtInUs: number;
+    ratio: number;
+    blocks: number;
+    userArticles: number;
+  };
+  align30: { ms: number };
+}
+
+/** Synthetic readers' articles: realistic Vietnamese, with English of realistic length. */
+function userArticles(bundled: readonly CorpusArticle[], count: number, seed: number): CorpusArticle[] {
+  const model = new SyllableModel([...foreignNews(), ...sameTopicNews()]);
+  const english = bundled.flatMap((a) => a.paragraphs.map((p) => p.en));
+  return syntheticArticles(model, count, seed).map((a, k) => ({
+    ...a,
+    id: `reader-article-${seed}-${k}`,
+    title: { vi: a.title.vi, en: `Reader article ${k}` },
+    source: { ...a.source, seed: null, url: `https://vnexpress.net/reader-${k}.html` },
+    paragraphs: a.paragraphs.map((p, i) => ({ vi: p.vi, en: english[(k * 7 + i) % english.length]! })),
+  }));
+}
+
+const time = (fn: () => void): number => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+
+export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
+  const compiled = JSON.stringify(compileCorpus(bundled));
+  const fresh = () => loadCorpus(JSON.parse(compiled));
+
+  // 1. Importing 100 articles end to end, from their files to recognisable.
+  const hundred = userArticles(bundled, 100, 21);
+  const files = hundred.map((a) => ({ name: `${a.id}.yaml`, text: articleToYaml(a) }));
+  const runs = [0, 1, 2].map(() => {
+    const live = new LiveCorpus(fresh());
+    let articles: CorpusArticle[] = [];
+    let records: ReturnType<typeof userArticleRecord>[] = [];
+    const parseMs = time(() => {
+      const checked = checkImport(files, live.bundled);
+      if (checked.problems.length > 0) throw new Error(checked.problems[0]!.message);
+      articles = checked.articles;
+    });
+    const alignMs = time(() => (records = articles.map((a) => userArticleRecord(a, 0))));
+    const indexMs = time(() => live.add(records));
+    return { parseMs, alignMs, indexMs, ms: parseMs + alignMs + indexMs };
+  });
+  const best = runs.sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+  const import100 = {
+    articles: hundred.length,
+    paragraphs: hundred.reduce((n, a) => n + a.paragraphs.length, 0),
+    ...best,
+  };
+
+  // 2. With 1,000 readers' articles loaded: one more, incrementally, against a rebuild.
+  const thousand = userArticles(bundled, 1_000, 33).map((a) => userArticleRecord(a, 0));
+  const live = new LiveCorpus(fresh(), thousand);
+  const extra = userArticles(bundled, 5, 44).map((a) => userArticleRecord(a, 0));
+  const addTimes = extra.map((r) => time(() => live.add([r])));
+  const all = live.articles.map((a) => a.paragraphs.map((p) => p.vi));
+  let builtIn = CorpusIndex.build(all);
+  const rebuildMs = median([0, 1, 2].map(() => time(() => (builtIn = CorpusIndex.build(all)))));
+  const addOne = { ms: median(addTimes), rebuildMs, loaded: 1_000 };
+
+  // 3. Recognition per block: the bundled corpus alone, then with the 1,000 articles.
+  const blocks = [
+    ...bundled.flatMap((a) => a.paragraphs.map((p) => p.vi)),
+    ...foreignNews().slice(0, 400),
+    ...sameTopicNews(),
+  ];
+  const alone = fresh();
+  const perBlockUs = (index: CorpusIndex) => {
+    const rounds = [0, 1, 2, 3, 4, 5, 6].map(() => {
+      const t = performance.now();
+      for (const b of blocks) scoreBlock(index, b);
+      return ((performance.now() - t) * 1000) / blocks.length;
+    });
+    return median(rounds);
+  };
+  perBlockUs(alone.index); // warm up
+  perBlockUs(live.index);
+  // Interleaved, so drift on a shared machine falls on both alike.
+  const base: number[] = [];
+  const withUser: number[] = [];
+  const built: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    base.push(perBlockUs(alone.index));
+    withUser.push(perBlockUs(live.index));
+    built.push(perBlockUs(builtIn));
+  }
+  const baselineUs = median(base);
+  const withUserUs = median(withUser);
+  const perBlock = {
+    baselineUs,
+    withUserUs,
+    builtInUs: median(built),
+    ratio: withUserUs / baselineUs,
+    blocks: blocks.length,
+    userArticles: 1_000,
+  };
+
+  // 4. Aligning a 30-paragraph article.
+  const { vi, en } = longArticle(bundled, 30);
+  alignParagraphs(vi, en);
+  const align30 = { ms: median([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => time(() => alignParagraphs(vi, en)))) };
+
+  return { import100, addOne, perBlock, align30 };
+}
+
+export function articlesTables(r: ArticlesResult): { title: string; rows: Record<string, string | number>[] }[] {
+  return [
+    {
+      title: "9. Readers' articles (issue 16): import, incremental add, recognition with 1,000 loaded, alignment",
+      rows: [
+        {
+          measure: `import ${r.import100.articles} articles (${r.import100.paragraphs} paragraphs): parse + validate, align sentences, index`,
+          figure: `${fmt(r.import100.ms, 0)} ms (${fmt(r.import100.parseMs, 0)} + ${fmt(r.import100.alignMs, 0)} + ${fmt(r.import100.indexMs, 0)})`,
+          target: '≤ 2,000 ms',
+          verdict: verdict(r.import100.ms <= 2_000),
+        },
+        {
+          measure: `add one article to ${r.addOne.loaded} (incremental)`,
+          figure: `${fmt(r.addOne.ms, 2)} ms`,
+          target: `no rebuild (a rebuild takes ${fmt(r.addOne.rebuildMs, 0)} ms)`,
+          verdict: verdict(r.addOne.ms < r.addOne.rebuildMs / 10),
+        },
+        {
+          measure: `recognition per block, ${r.perBlock.userArticles} readers' articles loaded (${r.perBlock.blocks} blocks)`,
+          figure: `${fmt(r.perBlock.withUserUs, 2)} µs vs ${fmt(r.perBlock.baselineUs, 2)} µs bundled only (×${fmt(r.perBlock.ratio, 3)})`,
+          target: 'within 10%',
+          verdict: verdict(r.perBlock.ratio <= 1.1),
+        },
+        {
+          measure: 'the same 1,000 articles built into the index, as if bundled (for comparison)',
+          figure: `${fmt(r.perBlock.builtInUs, 2)} µs (×${fmt(r.perBlock.builtInUs / r.perBlock.baselineUs, 3)} bundled only)`,
+          target: '',
+          verdict: '',
+        },
+        {
+          measure: 'align a 30-paragraph article',
+          figure: `${fmt(r.align30.ms, 1)} ms`,
+          target: '≤ 50 ms',
+          verdict: verdict(r.align30.ms <= 50),
+        },
+      ],
+    },
+  ];
+}
