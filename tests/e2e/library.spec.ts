@@ -40,7 +40,9 @@ test('the library lists every bundled article and opens one offline, with its En
     await waitForReady(page);
     // Every paragraph recognised, as on its news page, and its English rendered after it.
     await expect(root(page)).toHaveAttribute('data-vr-matched', String(article.paragraphs.length));
-    await expect(readerText(page).locator('vr-translation').first()).toHaveText(article.paragraphs[0]!.en);
+    // (The headline's English may render after the title: the paragraph's is the one after it.)
+    const firstPara = readerText(page).locator('.para:not(.title-vi)').first();
+    await expect(firstPara.locator('xpath=following-sibling::*[1]')).toHaveText(article.paragraphs[0]!.en);
     expect(Number(await root(page).getAttribute('data-vr-terms'))).toBeGreaterThan(0);
     // The glossary popover, from the page's own overlay code.
     const box = await textBox(page, '[data-testid="reader-text"] p', 'Triều Tiên');
@@ -56,8 +58,8 @@ test('the library lists every bundled article and opens one offline, with its En
 test('the reader lays out interleaved, side by side or English on hover, and remembers it', async ({ page, ext }) => {
   await page.goto(ext.extensionUrl(`reader.html?article=${ID}`));
   await waitForReady(page);
-  const firstVi = readerText(page).locator('p.para').nth(0);
-  const firstEn = readerText(page).locator('vr-translation').first();
+  const firstVi = readerText(page).locator('.para:not(.title-vi)').first();
+  const firstEn = firstVi.locator('xpath=following-sibling::vr-translation[1]');
   const layout = page.getByTestId('reader-layout');
 
   // Interleaved: the English under its paragraph.
