@@ -20,6 +20,12 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.css = [...(script.css ?? []), PAGE_HIGHLIGHTS_CSS];
       }
+      // MV2 (Firefox) has no optional_host_permissions: its optional host patterns are optional_permissions.
+      if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
+        const hosts = manifest.optional_host_permissions as string[];
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...hosts];
+        delete manifest.optional_host_permissions;
+      }
     },
   },
   manifest: {
@@ -35,13 +41,24 @@ export default defineConfig({
       theme_icons: [16, 32].map((size) => ({ size, dark: `icon/${size}.png`, light: `icon/${size}-on-dark.png` })),
     },
     // scripting: the content script's floating UI is injected only when a page first needs it.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
+    // activeTab: the popup, opened on a site the extension cannot read, learns that tab's address
+    // (to offer "Read this site" for it) without any standing access to it.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: NEWS_SITE_MATCHES,
+    // "Read this site": any other site, one origin at a time, only when the reader asks for it in
+    // the popup (permissions.request on the click). WXT moves these to optional_permissions for MV2.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The note editor and the highlight card are framed on news pages, so pages must be allowed to
     // load them; in Chrome only through a URL that changes every session, so a page cannot probe
     // for the extension with it.
     web_accessible_resources: [
-      { resources: ['note-editor.html', 'highlight-card.html'], matches: NEWS_SITE_MATCHES, use_dynamic_url: true },
+      // Every http(s) page, since the sites a reader adds are not known here; the session-changing URL
+      // still keeps pages from probing for them.
+      {
+        resources: ['note-editor.html', 'highlight-card.html'],
+        matches: ['https://*/*', 'http://*/*'],
+        use_dynamic_url: true,
+      },
     ],
     commands: {
       'cycle-view-mode': {

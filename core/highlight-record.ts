@@ -3,7 +3,7 @@
  * highlight enters the database (a save from a page, an edit, an import).
  */
 
-import { normalizePageUrl } from './page-url';
+import { HIGHLIGHT_PAGE_URL, normalizePageUrl } from './page-url';
 import { searchKey } from './search-key';
 import { siteOfUrl } from './site';
 import type { TextPositionSelector, TextQuoteSelector } from './text-anchor';
@@ -89,7 +89,7 @@ const time = number({ int: true, min: 0, max: 8.64e15 });
 
 /** A web page's URL, as records and drafts carry it. */
 export const pageUrlValidator: Validator<string> = refine(
-  string({ max: LIMITS.url, pattern: /^https?:\/\/[^\s]+$/, patternMessage: 'must be an http(s) URL' }),
+  string({ max: LIMITS.url, pattern: HIGHLIGHT_PAGE_URL, patternMessage: 'must be an http(s) URL' }),
   (v) => {
     try {
       new URL(v);

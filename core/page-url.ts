@@ -29,3 +29,14 @@ export function normalizePageUrl(input: string): string {
   // URL already lower-cases the scheme and host and drops default ports.
   return url.href.replace(/\?$/, '');
 }
+
+/**
+ * The extension's reader page showing one article (`chrome-extension://<id>/reader.html?article=<article-id>`,
+ * `moz-extension://…` in Firefox): a page whose highlights are kept like a web page's, under this
+ * stable address.
+ */
+export const READER_PAGE_URL = /^(?:chrome|moz)-extension:\/\/[a-z0-9-]+\/reader\.html\?article=[a-z0-9-]{1,120}$/;
+
+/** A page highlights may belong to: an http(s) page, or the reader page of one article. */
+export const HIGHLIGHT_PAGE_URL =
+  /^(?:https?:\/\/[^\s]+|(?:chrome|moz)-extension:\/\/[a-z0-9-]+\/reader\.html\?article=[a-z0-9-]{1,120})$/;

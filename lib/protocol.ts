@@ -36,6 +36,8 @@ import type { HanSyllable } from '@/core/glossary-format';
 import { lookupDraftValidator, type LookupDraft, type LookupEntry } from '@/core/lookup-history';
 import { cardIdValidator, RATINGS, type ReviewRating } from '@/core/review-card';
 import type { ReviewItem } from '@/core/review-face';
+import { HIGHLIGHT_PAGE_URL } from '@/core/page-url';
+import { ORIGIN_PATTERN } from '@/core/site';
 import {
   hanValidator,
   headwordValidator,
@@ -62,9 +64,13 @@ import {
 export type { HighlightFacets, HighlightQuery };
 
 const url = string({ max: 8192, pattern: /^https?:\/\//, patternMessage: 'must be an http(s) URL' });
+/** A page highlights belong to: an http(s) page or the reader page of an article. */
+const highlightPageUrl = string({ max: 8192, pattern: HIGHLIGHT_PAGE_URL, patternMessage: 'must be an http(s) URL' });
 const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });
 import { noParams, token, type PageParagraphs } from './tab-protocol';
+
+const origin = string({ max: 300, pattern: ORIGIN_PATTERN, patternMessage: 'must be an http(s) origin' });
 
 import { MAX_ANALYSIS_CHARS, MAX_LOOKUP_CHARS, TRANSFER_CHUNK_CHARS } from './message-limits';
 
@@ -245,6 +251,18 @@ export interface Protocol {
   openAbout: { params: Record<string, never>; return: null };
   /** A whole corpus article, for the popup's reading view. */
   getArticle: { params: { articleId: string }; return: CorpusArticle | null };
+  /**
+   * Privileged (the library): the reader's highlights per article id: those inside its paragraphs
+   * on any page, and those on its reader page.
+   */
+  countArticleHighlights: { params: Record<string, never>; return: Record<string, number> };
+  /**
+   * Privileged (the popup, after the browser granted the origin on the reader's click): reads the
+   * site from now on, and at once in tab `tabId`. Returns the sites added.
+   */
+  addSite: { params: { origin: string; tabId: number | null }; return: string[] };
+  /** Privileged (the options page): stops reading an added site and gives its permission back. */
+  removeSite: { params: { origin: string }; return: string[] };
   /** The content script needs its floating UI: the background injects it into the sender's frame. */
   loadOverlay: { params: Record<string, never>; return: null };
 
@@ -433,6 +451,9 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
     (p) => (p.offset < p.text.length ? null : `offset must be inside the text (${p.text.length} characters)`),
   ),
   openAbout: noParams,
+  countArticleHighlights: noParams,
+  addSite: object({ origin, tabId: nullable(count) }),
+  removeSite: object({ origin }),
   loadOverlay: noParams,
   saveHighlight: object({ draft: highlightDraftValidator }),
   stageHighlight: object({ draft: highlightDraftValidator }),
@@ -446,9 +467,9 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   discardStagedHighlight: object({ token }),
   getHighlight: object({ id: highlightIdValidator }),
   closeFrame: noParams,
-  pageHighlights: object({ url }),
+  pageHighlights: object({ url: highlightPageUrl }),
   reportAnchoring: object({
-    url,
+    url: highlightPageUrl,
     anchored: array(highlightIdValidator, { max: 10_000 }),
     orphaned: array(highlightIdValidator, { max: 10_000 }),
   }),
@@ -520,6 +541,9 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
 
 /** Messages that read or change what belongs to other pages: extension pages only. */
 export const PRIVILEGED: ReadonlySet<keyof Protocol> = new Set<keyof Protocol>([
+  'countArticleHighlights',
+  'addSite',
+  'removeSite',
   'getTabState',
   'getStagedHighlight',
   'commitStagedHighlight',

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { COLOURS, DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-record';
 import { boolean, literal, number, object, string, validate, type Validator } from '@/core/validate';
+import { ORIGIN_PATTERN } from '@/core/site';
 import { POPUP_TAB_KEY } from './popup-start';
 import { VIEW_MODES, type ViewMode } from './tab-protocol';
 
@@ -170,3 +171,37 @@ export const colourWordsByStatus = setting<boolean>('colourWordsByStatus', false
  * `setReverseCards` message, which also puts the reverse cards into the queue or takes them out.
  */
 export const reverseCards = setting<boolean>('reverseCards', false, flag(false));
+
+/** Origins the reader added with "Read this site" (`https://example.org`); the background keeps it. */
+export const addedSites = setting<string[]>('addedSites', [], (stored) =>
+  Array.isArray(stored)
+    ? [...new Set(stored.filter((o): o is string => typeof o === 'string' && ORIGIN_PATTERN.test(o)))].sort()
+    : [],
+);
+
+/** News sites (as core/site.ts names them) the reader switched the extension off on. */
+export const neverSites = setting<string[]>('neverSites', [], (stored) =>
+  Array.isArray(stored)
+    ? [...new Set(stored.filter((s): s is string => typeof s === 'string' && siteKey.test(s)))].sort()
+    : [],
+);
+
+/**
+ * How the reader page lays an article out: each paragraph's English under it (as on a page),
+ * Vietnamese and English side by side in two columns, or the English only on hover (a page's
+ * "original only" mode).
+ */
+export const READER_LAYOUTS = ['interleaved', 'side-by-side', 'hover'] as const;
+export type ReaderLayout = (typeof READER_LAYOUTS)[number];
+export const readerLayout = setting<ReaderLayout>(
+  'readerLayout',
+  'interleaved',
+  whole(literal(...READER_LAYOUTS), 'interleaved'),
+);
+
+/** The page reading mode a reader layout runs the page pipeline in. */
+export const LAYOUT_VIEW_MODE: Record<ReaderLayout, ViewMode> = {
+  interleaved: 'bilingual',
+  'side-by-side': 'bilingual',
+  hover: 'original',
+};

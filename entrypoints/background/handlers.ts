@@ -6,6 +6,7 @@ import { sendTabMessage, type Handlers, type Protocol } from '@/lib/messaging';
 import { articleHandlers } from './article-handlers';
 import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries, lookupWord } from './engine';
 import { highlightHandlers } from './highlight-handlers';
+import { libraryHandlers } from './library-handlers';
 import type { HighlightStore } from './highlight-store';
 import { countPageWords, notePageTexts } from './page-words';
 import { loadTabState, saveTabState } from './tab-state';
@@ -72,6 +73,7 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
 
     ...highlightHandlers(store),
     ...wordHandlers(review, store),
+    ...libraryHandlers(store),
     ...articleHandlers({
       store: articleStore,
       corpus: getCorpus,

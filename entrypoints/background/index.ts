@@ -9,6 +9,7 @@ import { createHandlers } from './handlers';
 import { HighlightStore } from './highlight-store';
 import { updateBadges } from './page-notify';
 import { keepRecentHighlights } from './recent-highlights';
+import { keepSitesInStep } from './site-registration';
 import { forgetTab, tabNavigated } from './tab-state';
 import { createReviewStores } from './word-handlers';
 
@@ -31,6 +32,7 @@ export default defineBackground(() => {
   // closes: write it again whenever the service worker finds it missing (a browser start).
   void recentHighlights.read().then((copy) => copy ?? refreshRecent());
   listenForCommands();
+  keepSitesInStep();
   listenForContextMenu();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void createContextMenu();

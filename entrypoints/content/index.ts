@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { siteOfHost } from '@/core/site';
+import { isSwitchedOff, siteOfHost } from '@/core/site';
 import { handleTabMessages } from '@/lib/messaging';
 import { VIEW_MODES } from '@/lib/tab-protocol';
-import { setViewMode, viewModeFor, viewModes, DEFAULT_VIEW_MODE } from '@/lib/settings';
+import { neverSites, setViewMode, viewModeFor, viewModes, DEFAULT_VIEW_MODE } from '@/lib/settings';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { trustOnlyRealRestarts } from './context-guard';
 import { Flash } from './flash';
@@ -28,6 +28,8 @@ export default defineContentScript({
   // WXT would otherwise post a window message carrying the extension's id on every page load.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // A news site the reader switched off ("Never on this site"): stand down.
+    if (isSwitchedOff(location.hostname, await neverSites.getValue())) return;
     trustOnlyRealRestarts(ctx);
     const site = siteOfHost(location.hostname);
     const mode = await viewModeFor(site);

@@ -30,6 +30,15 @@ export interface OverlayHandshake {
 export const OVERLAY_HANDSHAKE = '__songNguOverlay';
 
 let loading: Promise<void> | undefined;
+let loadUi: () => Promise<unknown> = () => sendMessage('loadOverlay', {});
+
+/**
+ * How the UI script is loaded: the background injects it into a web page; the extension's reader
+ * page, which no extension may script, runs it itself.
+ */
+export function setOverlayLoader(load: () => Promise<unknown>): void {
+  loadUi = load;
+}
 let host: HTMLElement | undefined;
 let rescheme: (() => void) | undefined;
 
@@ -54,7 +63,7 @@ export function ensureOverlay(ctx: ContentScriptContext): Promise<void> {
         resolve();
       },
     } satisfies OverlayHandshake;
-    sendMessage('loadOverlay', {}).catch(reject);
+    loadUi().catch(reject);
   });
   loading.catch(() => (loading = undefined));
   return loading.then(() => rescheme?.());

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
+import { ChosenSites } from '@/components/ChosenSites';
 import { ColourMeaningsForm } from '@/components/ColourMeaningsForm';
 import { DataCredits } from '@/components/DataCredits';
 import { DeleteAll } from '@/components/DeleteAll';
@@ -20,7 +21,10 @@ import { countOf, NOUNS } from '@/core/plural';
 import { deleteAllHighlights } from '@/lib/delete-all';
 import { sendMessage } from '@/lib/messaging';
 import type { Deletion, ViewMode } from '@/lib/protocol';
+import { withoutEntry } from '@/core/site';
 import {
+  addedSites,
+  neverSites,
   colourMeanings,
   DEFAULT_VIEW_MODE,
   popoverSettings,
@@ -95,6 +99,9 @@ export function App() {
   const meanings = useSetting<Record<Colour, string>>(colourMeanings);
   const underline = useSetting<TermUnderline>(termUnderline);
   const modes = useSetting<Record<string, ViewMode>>(viewModes);
+  const added = useSetting<string[]>(addedSites);
+  const never = useSetting<string[]>(neverSites);
+  const [sitesError, setSitesError] = useState('');
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   const { total, deletions, refresh } = useHighlightData();
   const [dataStatus, setDataStatus] = useState('');
@@ -126,12 +133,41 @@ export function App() {
         <Section id="reading" intro="How Song ngữ shows a page it recognises, chosen per site.">
           {modes && (
             <SiteModes
-              modes={modes}
+              // The reader page keeps its layout as its own host's mode: a setting of the reader, not a site.
+              modes={Object.fromEntries(Object.entries(modes).filter(([site]) => site !== location.hostname))}
               defaultMode={DEFAULT_VIEW_MODE}
               onChange={(site, mode) => void setViewMode(site, mode)}
               onReset={(site) => void resetViewMode(site)}
             />
           )}
+          <Group title="Sites">
+            {added && never && (
+              <ChosenSites
+                added={added}
+                never={never}
+                onRemove={(origin) =>
+                  void sendMessage('removeSite', { origin }).then(
+                    () => setSitesError(''),
+                    (e: unknown) => setSitesError(messageOf(e)),
+                  )
+                }
+                onReadAgain={(site) => void neverSites.setValue(withoutEntry(never, site))}
+              />
+            )}
+            {sitesError && (
+              <p class="error" role="alert">
+                {sitesError}
+              </p>
+            )}
+          </Group>
+          <Group title="Library">
+            <p>
+              The bundled articles and your own, to read here with their English, offline.{' '}
+              <a href="/library.html" data-testid="open-library">
+                Open the library
+              </a>
+            </p>
+          </Group>
         </Section>
 
         <Section id="glossary" intro="Glossary terms on news pages, and the popover that explains them.">

@@ -8,6 +8,7 @@ import { popupTab, type PopupTab } from '@/lib/settings';
 import { DueLine } from './DueLine';
 import { HighlightsTab } from './HighlightsTab';
 import { PopupTabs } from './PopupTabs';
+import { SiteAccess, useSiteAccess } from './SiteAccess';
 import { ThisPage } from './ThisPage';
 
 /** The tab the popup is about: the browser tab the reader was on when opening it. */
@@ -58,6 +59,7 @@ export function App({ about, lastTab, highlightsCopy }: Props) {
   // The copy read at opening describes the highlights as they were then: coming back to the tab
   // later reads it afresh.
   const [copy, setCopy] = useState(highlightsCopy);
+  const access = useSiteAccess(opening?.about ?? null);
 
   useEffect(() => {
     void Promise.all([about, lastTab]).then(([a, last]) => {
@@ -84,20 +86,41 @@ export function App({ about, lastTab, highlightsCopy }: Props) {
         selected={tab}
         onSelect={show}
         end={
-          <button
-            type="button"
-            class="ghost icon"
-            title="Settings"
-            aria-label="Settings"
-            onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-          >
-            <SettingsIcon />
-          </button>
+          <>
+            <a
+              class="button small ghost"
+              href="/library.html"
+              target="_blank"
+              rel="noopener"
+              data-testid="open-library"
+            >
+              Library
+            </a>
+            <button
+              type="button"
+              class="ghost icon"
+              title="Settings"
+              aria-label="Settings"
+              onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+            >
+              <SettingsIcon />
+            </button>
+          </>
         }
       >
         {tab === 'page' ? (
-          readsPage ? (
-            <ThisPage tabId={opening.about?.id} />
+          access === 'never' ? (
+            <SiteAccess about={opening.about} access={access} />
+          ) : access === 'addable' ? (
+            <>
+              <NotANewsPage />
+              <SiteAccess about={opening.about} access={access} />
+            </>
+          ) : readsPage || access === 'added' ? (
+            <>
+              <ThisPage tabId={opening.about?.id} />
+              {access === 'default' && <SiteAccess about={opening.about} access={access} />}
+            </>
           ) : (
             <NotANewsPage />
           )

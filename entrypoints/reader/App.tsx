@@ -1,15 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ArticleReader } from '@/components/ArticleReader';
 import { Brand } from '@/components/Brand';
+import { ReaderLayoutSwitch } from '@/components/ReaderLayoutSwitch';
+import { ReaderText } from '@/components/ReaderText';
+import { SourceFacts } from '@/components/SourceFacts';
 import type { CorpusArticle } from '@/core/corpus-schema';
 import { countOf, NOUNS } from '@/core/plural';
+import { siteOfHost } from '@/core/site';
 import { sendMessage } from '@/lib/messaging';
+import { LAYOUT_VIEW_MODE, readerLayout, setViewMode, viewModeFor, type ReaderLayout } from '@/lib/settings';
+import { runPagePipeline } from './pipeline';
 
-const NOTHING_ON_PAGE: ReadonlySet<number> = new Set();
+/**
+ * The page pipeline reads its reading mode per site, and this page's site is the extension's own
+ * host: the layout is kept as the reader page's "site" mode too, which the pipeline follows.
+ */
+async function applyLayout(layout: ReaderLayout): Promise<void> {
+  const site = siteOfHost(location.hostname);
+  if ((await viewModeFor(site)) !== LAYOUT_VIEW_MODE[layout]) await setViewMode(site, LAYOUT_VIEW_MODE[layout]);
+}
 
-/** A bundled article, read in full: each paragraph in Vietnamese, then in our English. */
+/** One article, bundled or the reader's own, read on the extension's own page with everything a news page has. */
 export function App({ articleId }: { articleId: string | null }) {
   const [article, setArticle] = useState<CorpusArticle | null | undefined>(undefined);
+  const [layout, setLayout] = useState<ReaderLayout | null>(null);
+  useEffect(() => {
+    void readerLayout.getValue().then(setLayout);
+    return readerLayout.watch(setLayout);
+  }, []);
   useEffect(() => {
     if (articleId === null) {
       setArticle(null);
@@ -17,19 +34,49 @@ export function App({ articleId }: { articleId: string | null }) {
     }
     sendMessage('getArticle', { articleId }).then(setArticle, () => setArticle(null));
   }, [articleId]);
+  const ready = !!article && layout !== null;
   useEffect(() => {
-    if (article) document.title = `${article.title.en} · Song ngữ`;
-  }, [article]);
+    if (!article || layout === null) return;
+    document.title = `${article.title.en} · Song ngữ`;
+    // Once the article is in the document, in the mode its layout asks for.
+    void applyLayout(layout).then(runPagePipeline);
+    // Started once: later layout changes reach the pipeline through choose().
+  }, [ready]);
+
+  const choose = (next: ReaderLayout) => {
+    setLayout(next);
+    void readerLayout.setValue(next).then(() => applyLayout(next));
+  };
 
   return (
     <>
-      <header class="top">
+      <header class="top" role="banner">
         <div class="top-inner">
           <Brand page="Reader" />
-          <a class="button small" href="/options.html" target="_blank" rel="noopener">
-            Settings
-          </a>
+          <nav class="top-links" aria-label="Song ngữ">
+            <a class="button small" href="/library.html">
+              Library
+            </a>
+            <a class="button small" href="/options.html" target="_blank" rel="noopener">
+              Settings
+            </a>
+          </nav>
         </div>
+        {article && layout !== null && (
+          <div class="top-inner reader-meta">
+            <div class="reader-about">
+              <h1 class="title-en" lang="en">
+                {article.title.en}
+              </h1>
+              <p class="eyebrow">
+                {countOf(article.paragraphs.length, NOUNS.paragraph)} · select text to highlight, hover a term for its
+                English
+              </p>
+              <SourceFacts source={article.source} />
+            </div>
+            <ReaderLayoutSwitch value={layout} onChange={choose} />
+          </div>
+        )}
       </header>
       <main class="page" aria-busy={article === undefined}>
         {article === undefined ? (
@@ -39,17 +86,19 @@ export function App({ articleId }: { articleId: string | null }) {
             <h1>No such article</h1>
             <p>
               {articleId === null
-                ? 'This page shows one of the bundled articles: its address names which.'
-                : `None of the bundled articles is called “${articleId}”.`}
+                ? 'This page shows one article of your library: its address names which.'
+                : `None of the articles in your library is called “${articleId}”.`}
+            </p>
+            <p>
+              <a href="/library.html">Open the library</a>
             </p>
           </div>
         ) : (
-          <>
-            <p class="eyebrow">
-              Bundled article · {countOf(article.paragraphs.length, NOUNS.paragraph)} · Vietnamese, then English
-            </p>
-            <ArticleReader article={article} onPage={NOTHING_ON_PAGE} titleAs="h1" />
-          </>
+          layout !== null && (
+            <div class="reader-layout" data-layout={layout} data-testid="reader-layout-root">
+              <ReaderText article={article} />
+            </div>
+          )
         )}
       </main>
     </>

@@ -79,7 +79,8 @@ test('the first-run page and the reader', async ({ ext, page }) => {
   await expect(page.getByTestId('shortcut-list')).toBeVisible();
   await expectNoSeriousViolations(page, 'first-run page');
   await page.goto(ext.extensionUrl(`reader.html?article=${isw.id}`));
-  await expect(page.getByTestId('article-reader')).toBeVisible();
+  await expect(page.getByTestId('reader-text')).toBeVisible();
+  await expect(page.locator('xpath=/html')).toHaveAttribute('data-vr-state', 'ready');
   await expectNoSeriousViolations(page, 'reader');
 });
 
