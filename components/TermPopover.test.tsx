@@ -85,9 +85,7 @@ describe('TermPopover', () => {
     // The note went through the sanitiser: formatting stays, nothing active survives.
     expect(host.querySelector('.note b')?.textContent).toBe('bold');
     expect(
-      host.querySelector(
-        'script, iframe, object, embed, img, svg, math, style, form, input, a, video, template',
-      ),
+      host.querySelector('script, iframe, object, embed, img, svg, math, style, form, input, a, video, template'),
     ).toBeNull();
     // The one <details> is ours ("In the corpus", collapsed); none comes from the data.
     expect(host.querySelectorAll('details')).toHaveLength(host.querySelectorAll('details.articles').length);

@@ -73,7 +73,6 @@ import { noParams, token, type PageParagraphs } from './tab-protocol';
 import { MAX_ANALYSIS_CHARS, MAX_LOOKUP_CHARS, TRANSFER_CHUNK_CHARS } from './message-limits';
 const origin = string({ max: 300, pattern: ORIGIN_PATTERN, patternMessage: 'must be an http(s) origin' });
 
-
 export { MAX_ANALYSIS_CHARS, MAX_LOOKUP_CHARS, TRANSFER_CHUNK_CHARS };
 
 /** What a hover lookup finds: the words under the pointer with their entries (see core `lookupAt`). */

@@ -29,10 +29,10 @@ const matchedKeys = (page: Page) =>
 async function send<T>(ext: ExtensionBrowser, type: string, params: unknown): Promise<T> {
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('options.html'));
-  const reply = await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, params: p }), [
-    type,
-    params,
-  ] as const);
+  const reply: { ok: boolean; value?: unknown } = await page.evaluate(
+    ([t, p]) => chrome.runtime.sendMessage({ type: t, params: p }),
+    [type, params] as const,
+  );
   await page.close();
   expect(reply.ok, JSON.stringify(reply)).toBe(true);
   return reply.value as T;
@@ -122,7 +122,7 @@ test('“Add an English version”: from the popup, through alignment, to recogn
 
   // The English the reader pastes: one paragraph per page paragraph (here a stand-in of the
   // same length and numbers, so the expected pairs are known), in Markdown with a title.
-  const reply = await editor.evaluate(
+  const reply: { ok: boolean; value?: unknown } = await editor.evaluate(
     (id) => chrome.runtime.sendMessage({ type: 'getPageParagraphs', params: { tabId: id } }),
     tabId,
   );
