@@ -172,6 +172,18 @@ function draftOf(i: number): WordDraft {
   };
 }
 
+/**
+ * Space until the back shows (not timed). The card is on screen before the page's key listener is
+ * attached, so a Space pressed at once can go unheard; a reader never presses that fast.
+ */
+async function showAnswer(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.keyboard.press('Space');
+    if (await page.waitForSelector('[data-testid="review-answer"]', { timeout: 1000 }).catch(() => null)) return;
+  }
+  throw new Error('Space never showed the answer');
+}
+
 export async function benchReview(server: NewsServer): Promise<ReviewTiming> {
   const dir = mkdtempSync(join(tmpdir(), 'song-ngu-bench-review-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
@@ -220,8 +232,7 @@ export async function benchReview(server: NewsServer): Promise<ReviewTiming> {
     await review.page.bringToFront();
     const rating: number[] = [];
     for (let i = 0; i < RATINGS; i++) {
-      await review.page.keyboard.press('Space');
-      await review.page.waitForSelector('[data-testid="review-answer"]');
+      await showAnswer(review.page);
       rating.push(await keyToChange(review.page, String((i % 3) + 2), 'data-review-card'));
     }
     await review.page.close();
