@@ -49,11 +49,19 @@ describe('the extension in Firefox', () => {
         after: el.previousElementSibling?.getAttribute('data-vr-match') ?? null,
       })),
     }));
+    // The headline is recognised as the article's title, with its own rendering; the paragraphs
+    // are counted in data-vr-matched, the headline is not.
+    const title = `${ISW}:title`;
+    expect(found.blocks).toContain(title);
+    const headline = found.renderings.find((r) => r.keys === title);
+    expect(headline?.text).toBe(a.title.en);
+    const blocks = found.blocks.filter((k) => k !== title);
+    const renderings = found.renderings.filter((r) => r.keys !== title);
     const allKeys = a.paragraphs.map((_, i) => `${ISW}:${i}`);
-    expect(new Set(found.blocks.flatMap((k) => k.split(' ')))).toEqual(new Set(allKeys));
-    expect((await rootData(page)).vrMatched).toBe(String(found.blocks.length));
-    expect(new Set(found.renderings.flatMap((r) => r.keys.split(' ')))).toEqual(new Set(allKeys));
-    for (const r of found.renderings) {
+    expect(new Set(blocks.flatMap((k) => k.split(' ')))).toEqual(new Set(allKeys));
+    expect((await rootData(page)).vrMatched).toBe(String(blocks.length));
+    expect(new Set(renderings.flatMap((r) => r.keys.split(' ')))).toEqual(new Set(allKeys));
+    for (const r of renderings) {
       // Each rendering follows its own block and holds that block's English.
       expect(r.after).toBe(r.keys);
       expect(r.lang).toBe('en');
