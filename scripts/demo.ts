@@ -105,7 +105,8 @@ async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: stri
   await step(t, 'A dictionary popover on an ordinary word', 'dictionary-popover.png', async (path) => {
     const r = await ready(page, realUrl);
     const box = await textBox(page, 'p', ORDINARY_WORD);
-    await hoverAt(page, box);
+    // On its first syllable: the middle of a two-word phrase is the space between them.
+    await hoverAt(page, { x: box.left + (box.right - box.left) / 5, y: box.y });
     const tip = overlay(page).locator('[role=tooltip]').first();
     await tip.waitFor({ timeout: 5_000 }).catch(() => {
       throw new Error(

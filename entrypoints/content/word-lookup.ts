@@ -145,12 +145,15 @@ export class WordLookup implements PageFeature {
   private hovered(caret: Caret, p: { x: number; y: number }): WordSpot | null {
     if (caret.node.nodeType !== Node.TEXT_NODE || !isLookupTarget(caret.node)) return null;
     const node = caret.node as Text;
-    const at = hoveredChar(node.data, caret.offset);
-    if (at === null) return null;
+    // The caret falls on the nearer edge of the glyph under the point: over the right half of a
+    // letter it is after it. So the letter is the one after the caret or the one before, whichever
+    // box holds the point (caretPositionFromPoint also answers beside a line, in the margin).
+    const at = [caret.offset, caret.offset - 1].find(
+      (i) => i >= 0 && hoveredChar(node.data, i) === i && pointIn(textRange(node, i, i + 1), p.x, p.y),
+    );
+    if (at === undefined) return null;
     const term = this.snapshot.terms.at(node, at);
     if (term && pointIn(term.range, p.x, p.y)) return null;
-    // caretPositionFromPoint answers the nearest position even in the margin beside a line.
-    if (!pointIn(textRange(node, at, at + 1), p.x, p.y)) return null;
     return { node, start: at, end: at + 1 };
   }
 

@@ -19,12 +19,15 @@ import { selectWithMouse, textBox } from './helpers';
 
 const dictionary = (page: Page) => page.locator('song-ngu-ui').getByTestId('dictionary-popover');
 
-/** Rests the pointer on the syllable `syllable` of the n-th `text` inside `selector`. */
-async function hover(page: Page, selector: string, text: string, syllable = text, n = 0) {
+/**
+ * Rests the pointer on the syllable `syllable` of the n-th `text` inside `selector`: on its first
+ * letter, at `across` of that letter's width (the middle by default).
+ */
+async function hover(page: Page, selector: string, text: string, syllable = text, n = 0, across = 0.5) {
   const i = text.indexOf(syllable);
   const box = await textBox(page, selector, text, n);
   const { x, y } = await page.evaluate(
-    ({ selector, text, i, n }) => {
+    ({ selector, text, i, n, across }) => {
       let seen = 0;
       for (const el of document.querySelectorAll(selector)) {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -35,12 +38,12 @@ async function hover(page: Page, selector: string, text: string, syllable = text
           r.setStart(node, at + i);
           r.setEnd(node, at + i + 1);
           const b = r.getClientRects()[0]!;
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          return { x: b.left + b.width * across, y: b.top + b.height / 2 };
         }
       }
       throw new Error(`no ${text}`);
     },
-    { selector, text, i, n },
+    { selector, text, i, n, across },
   );
   await page.mouse.move(x - 40, y + 60);
   await page.mouse.move(x, y, { steps: 3 });
@@ -103,6 +106,17 @@ test.describe('ordinary words on a real VnExpress page show their English', () =
       await expect(dictionary(page).locator('.credit')).toHaveText('Dictionary data from Wiktionary, CC BY-SA 3.0');
     });
   }
+});
+
+test('the right half of a letter finds its word too: the caret falls after that letter there', async ({
+  page,
+  server,
+}) => {
+  await openVnExpress(page, server);
+  // “bệnh”'s first letter, near its right edge: caretPositionFromPoint answers the offset of “ệ”.
+  await hover(page, 'p', 'bệnh nhân', 'bệnh', 0, 0.85);
+  await expect(dictionary(page)).toBeVisible();
+  await expect(dictionary(page).locator('.headword')).toHaveText('bệnh nhân');
 });
 
 test('a section menu: “Pháp luật” is law, not France', async ({ page, server }) => {
