@@ -27,6 +27,7 @@ export interface Tour {
 export const README_SHOTS = new Set([
   'bilingual-view.png',
   'term-popover.png',
+  'dictionary-popover.png',
   'highlight-card.png',
   'popup-highlights.png',
   'options.png',
