@@ -86,26 +86,15 @@ export function App({ about, lastTab, highlightsCopy }: Props) {
         selected={tab}
         onSelect={show}
         end={
-          <>
-            <a
-              class="button small ghost"
-              href="/library.html"
-              target="_blank"
-              rel="noopener"
-              data-testid="open-library"
-            >
-              Library
-            </a>
-            <button
-              type="button"
-              class="ghost icon"
-              title="Settings"
-              aria-label="Settings"
-              onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-            >
-              <SettingsIcon />
-            </button>
-          </>
+          <button
+            type="button"
+            class="ghost icon"
+            title="Settings"
+            aria-label="Settings"
+            onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+          >
+            <SettingsIcon />
+          </button>
         }
       >
         {tab === 'page' ? (
@@ -129,6 +118,12 @@ export function App({ about, lastTab, highlightsCopy }: Props) {
         )}
       </PopupTabs>
       <DueLine />
+      {/* Below the tabs, not in the header: the header holds the mark, the tabs and settings at 360 px. */}
+      <p class="popup-links">
+        <a class="button small ghost" href="/library.html" target="_blank" rel="noopener" data-testid="open-library">
+          Library
+        </a>
+      </p>
     </main>
   );
 }
