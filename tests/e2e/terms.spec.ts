@@ -21,7 +21,9 @@ const article = (id: string) => articles.find((a) => a.id === id)!;
 
 async function hover(page: Page, selector: string, text: string, n = 0) {
   const box = await textBox(page, selector, text, n);
-  await page.mouse.move(box.x - 30, box.y + 40);
+  // From the margin beside the line: starting on the line below can open that word's dictionary
+  // popover, which sits above its word (clear of the English) and keeps a pointer that enters it.
+  await page.mouse.move(Math.max(1, box.left - 60), box.y);
   await page.mouse.move(box.x, box.y, { steps: 3 });
   return box;
 }
