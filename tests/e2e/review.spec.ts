@@ -3,14 +3,14 @@
  * due count on the page and in the popup, undo, and the backup carried into a fresh profile.
  *
  * The words are saved through the `saveWord` message from an extension page, the one the
- * popovers' "Save word" button sends (that button belongs to the lookup branch, not yet on main).
+ * dictionary popover's "Save word" button sends (lookup.spec.ts drives the button itself).
  */
 
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/lib/chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import type { WordDraft } from '../../core/saved-word';
 import { expect, root, tabIdOf, test } from './fixtures';
 
@@ -57,10 +57,20 @@ const due = (page: Page) => root(page).getAttribute('data-review-due');
 const card = (page: Page) => page.locator('[data-review-card]');
 
 test('save two words, review them with the keyboard, undo, and carry the backup into a fresh profile', async ({
-  page,
-  ext,
   server,
 }) => {
+  // A profile of its own: the worker's shared browser may hold words other tests saved, and this
+  // test starts from "No cards yet".
+  const ext = await launchWithExtension({ port: server.port });
+  try {
+    await reviewAndBackUp(ext, server.port);
+  } finally {
+    await ext.close();
+  }
+});
+
+async function reviewAndBackUp(ext: ExtensionBrowser, port: number) {
+  const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('review.html'));
   await expect(root(page)).toHaveAttribute('data-review-due', '0');
   await expect(page.getByTestId('review-done')).toContainText('No cards yet');
@@ -126,7 +136,7 @@ test('save two words, review them with the keyboard, undo, and carry the backup 
   const file = join(mkdtempSync(join(tmpdir(), 'song-ngu-backup-')), download.suggestedFilename());
   await download.saveAs(file);
 
-  const fresh = await launchWithExtension({ port: server.port });
+  const fresh = await launchWithExtension({ port });
   try {
     const other = await fresh.context.newPage();
     await other.goto(fresh.extensionUrl('review.html'));
@@ -154,7 +164,7 @@ test('save two words, review them with the keyboard, undo, and carry the backup 
   } finally {
     await fresh.close();
   }
-});
+}
 
 /** The text of each range a highlight of ours holds on the page (the main world shares CSS.highlights). */
 function painted(page: Page, name: string) {
