@@ -2,6 +2,10 @@
  * Progress for the review page: reviews per day over the last {@link CHART_DAYS} days, retention,
  * and how many words were known at the end of each of those days. Days are the reader's calendar
  * days: times are shifted by the time zone's offset before being cut into days.
+ *
+ * The background counts the same figures from IndexedDB indexes without loading a log
+ * (entrypoints/background/progress-store.ts); {@link retention} and {@link knownOverTime} are the
+ * definitions it is tested against, log by log.
  */
 
 import { STATE_REVIEW, type ReviewLog, type ReviewRating } from './review-card';

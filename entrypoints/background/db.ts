@@ -14,6 +14,10 @@
  *   the queue of due cards), review logs (by time, and by card) and the lookup history (by time,
  *   and by [headword, time] to count and find a headword's lookups).
  * - v7: the reader's own articles (by id), each with its sentence pairs computed when saved.
+ * - v8: indexes that let the review page's progress be counted rather than loaded: review logs by
+ *   [state before, rating, time] (`tested`, for retention) and words by `knownAt` (only known
+ *   words have one: the upgrade gives a known word without one its last update, as the progress
+ *   read used to assume, and takes it from a word that is not known).
  */
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
@@ -25,7 +29,7 @@ import { siteOfUrl } from '@/core/site';
 import type { UserArticleRecord } from '@/core/user-corpus';
 
 export const DB_NAME = 'song-ngu';
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** A stored highlight: the record plus what is derived for searching. */
 export type StoredHighlight = HighlightRecord & { searchText: string };
@@ -56,7 +60,7 @@ export interface SongNguDB extends DBSchema {
   words: {
     key: string;
     value: SavedWord;
-    indexes: { status: string };
+    indexes: { status: string; knownAt: number };
   };
   cards: {
     key: string;
@@ -67,7 +71,7 @@ export interface SongNguDB extends DBSchema {
   reviewLogs: {
     key: string;
     value: ReviewLog;
-    indexes: { reviewedAt: number; cardId: string };
+    indexes: { reviewedAt: number; cardId: string; tested: [number, number, number] };
   };
   history: {
     key: string;
@@ -152,6 +156,18 @@ export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<So
       }
       if (oldVersion < 7) {
         database.createObjectStore('articles', { keyPath: 'id' });
+      }
+      if (oldVersion < 8) {
+        tx.objectStore('reviewLogs').createIndex('tested', ['before.state', 'rating', 'reviewedAt']);
+        const words = tx.objectStore('words');
+        words.createIndex('knownAt', 'knownAt');
+        let cursor = await words.openCursor();
+        while (cursor) {
+          const w = cursor.value;
+          const knownAt = w.status === 'known' ? (w.knownAt ?? w.updatedAt) : null;
+          if (knownAt !== (w.knownAt ?? null)) await cursor.update({ ...w, knownAt });
+          cursor = await cursor.continue();
+        }
       }
     },
     blocked() {

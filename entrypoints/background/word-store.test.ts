@@ -2,9 +2,11 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
-import { cardIdOf } from '@/core/review-card';
+import { cardIdOf, type CardState, type ReviewLog, type ReviewRating } from '@/core/review-card';
+import { knownOverTime, perDay, RETENTION_DAYS, retention, startOfDay } from '@/core/review-stats';
+import { seededRandom } from '@/scripts/lib/variations';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
-import { SAMPLE_WORDS, sampleDraft } from '@/tests/fixtures/words-sample';
+import { SAMPLE_LOGS, SAMPLE_WORDS, sampleDraft } from '@/tests/fixtures/words-sample';
 import { DB_NAME, DB_VERSION, openDatabase } from './db';
 import { Connection } from './db-connection';
 import { HighlightStore } from './highlight-store';
@@ -76,9 +78,10 @@ describe('schema upgrade', () => {
     ]);
     const tx = db.transaction(['words', 'cards', 'reviewLogs', 'history', 'highlights', 'trash']);
     const indexes = (name: 'words' | 'cards' | 'reviewLogs' | 'history') => [...tx.objectStore(name).indexNames].sort();
-    expect(indexes('words')).toEqual(['status']);
+    expect(indexes('words')).toEqual(['knownAt', 'status']);
     expect(indexes('cards')).toEqual(['queue']);
-    expect(indexes('reviewLogs')).toEqual(['cardId', 'reviewedAt']);
+    expect(indexes('reviewLogs')).toEqual(['cardId', 'reviewedAt', 'tested']);
+    expect(tx.objectStore('reviewLogs').index('tested').keyPath).toEqual(['before.state', 'rating', 'reviewedAt']);
     expect(indexes('history')).toEqual(['at', 'headwordAt']);
     expect(tx.objectStore('cards').index('queue').keyPath).toEqual(['active', 'due']);
     const kept = await tx.objectStore('highlights').getAll();
@@ -92,6 +95,99 @@ describe('schema upgrade', () => {
     // And the stores work on the upgraded database.
     await words.saveWord(draft(0), NOW);
     expect(await words.dueCount(NOW)).toEqual({ due: 1, next: null });
+  });
+});
+
+describe('schema upgrade from version 7', () => {
+  test('the progress indexes are added; a known word without knownAt gets its last update, a word not known loses one', async () => {
+    // Version 7 as it was: the word and review stores without the progress indexes.
+    const v7 = await openDB(DB_NAME, 7, {
+      upgrade(db) {
+        const s = db.createObjectStore('highlights', { keyPath: 'id' });
+        for (const name of ['url', 'createdAt', 'color']) s.createIndex(name, name);
+        s.createIndex('tags', 'tags', { multiEntry: true });
+        db.createObjectStore('trash', { keyPath: 'undoId' }).createIndex('deletedAt', 'deletedAt');
+        db.createObjectStore('words', { keyPath: 'headword' }).createIndex('status', 'status');
+        db.createObjectStore('cards', { keyPath: 'id' }).createIndex('queue', ['active', 'due']);
+        const logs = db.createObjectStore('reviewLogs', { keyPath: 'id' });
+        logs.createIndex('reviewedAt', 'reviewedAt');
+        logs.createIndex('cardId', 'cardId');
+        const history = db.createObjectStore('history', { keyPath: 'id' });
+        history.createIndex('at', 'at');
+        history.createIndex('headwordAt', ['headword', 'at']);
+        db.createObjectStore('articles', { keyPath: 'id' });
+      },
+    });
+    const [a, b, c] = SAMPLE_WORDS;
+    const stored = [
+      { ...a!, headword: 'một', status: 'known', knownAt: null, updatedAt: NOW - 3 * DAY },
+      { ...b!, headword: 'hai', status: 'known', knownAt: NOW - 5 * DAY },
+      { ...c!, headword: 'ba', status: 'learning', knownAt: NOW - DAY },
+    ];
+    for (const w of stored) await v7.put('words', w);
+    for (const l of SAMPLE_LOGS) await v7.put('reviewLogs', l);
+    v7.close();
+
+    const db = await openDatabase();
+    expect(db.version).toBe(DB_VERSION);
+    const knownAts = Object.fromEntries((await db.getAll('words')).map((w) => [w.headword, w.knownAt]));
+    expect(knownAts).toEqual({ một: NOW - 3 * DAY, hai: NOW - 5 * DAY, ba: null });
+    expect(await db.getAllKeysFromIndex('words', 'knownAt')).toEqual(['hai', 'một']);
+    expect(await db.countFromIndex('reviewLogs', 'tested')).toBe(SAMPLE_LOGS.length);
+    expect((await db.getAll('reviewLogs')).sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(
+      [...SAMPLE_LOGS].sort((x, y) => (x.id < y.id ? -1 : 1)),
+    );
+  });
+});
+
+describe('progress counted from the indexes', () => {
+  // Time zones east of UTC in minutes: UTC, Hanoi, New York, Kathmandu (+5:45), St John's (−3:30).
+  test.each([0, 420, -300, 345, -210])('agrees with the log-by-log computation at offset %i', async (offset) => {
+    const random = seededRandom(offset + 1000);
+    const now = NOW + Math.floor(random() * DAY);
+    const db = await connection.database();
+    const logs: ReviewLog[] = [];
+    // 600 logs over 100 days (some before the chart, a few a little in the future), every state and rating.
+    for (let i = 0; i < 600; i++) {
+      const reviewedAt = now - Math.floor(random() * 100 * DAY) + (i % 50 === 0 ? 2 * DAY : 0);
+      const base = SAMPLE_LOGS[0]!;
+      logs.push({
+        ...base,
+        id: `r_${i}`,
+        cardId: `word:vi-en:w${i % 40}`,
+        rating: (1 + Math.floor(random() * 4)) as ReviewRating,
+        reviewedAt,
+        before: { ...base.before, state: Math.floor(random() * 4) as CardState },
+      });
+    }
+    const knownAts: number[] = [];
+    const tx = db.transaction(['reviewLogs', 'words'], 'readwrite');
+    for (const l of logs) void tx.objectStore('reviewLogs').put(l);
+    for (let i = 0; i < 120; i++) {
+      const known = i % 3 !== 0;
+      const knownAt = known ? now - Math.floor(random() * 120 * DAY) : null;
+      if (knownAt !== null) knownAts.push(knownAt);
+      void tx.objectStore('words').put({
+        ...SAMPLE_WORDS[0]!,
+        headword: `từ ${i}`,
+        status: known ? 'known' : 'learning',
+        knownAt,
+      });
+    }
+    await tx.done;
+
+    const p = await readProgress(connection, now, offset);
+    expect(p.reviewsPerDay).toEqual(
+      perDay(
+        logs.map((l) => l.reviewedAt),
+        now,
+        offset,
+      ),
+    );
+    const recent = startOfDay(now, offset, RETENTION_DAYS - 1);
+    expect(p.retention).toEqual({ ...retention(logs.filter((l) => l.reviewedAt >= recent)), days: RETENTION_DAYS });
+    expect(p.knownPerDay).toEqual(knownOverTime(knownAts, now, offset));
+    expect(p.words).toEqual({ new: 0, learning: 40, known: 80 });
   });
 });
 
