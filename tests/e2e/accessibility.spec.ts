@@ -10,7 +10,7 @@ import { launchWithExtension } from '../../scripts/lib/chromium';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { seriousViolations, type AxeScope } from './axe';
 import { expect, tabIdOf, test, waitForReady } from './fixtures';
-import { textBox } from './helpers';
+import { restPointer, textBox } from './helpers';
 import { importHighlights } from './seed';
 
 const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
@@ -89,8 +89,7 @@ test('a term popover open on a news page', async ({ page, server }) => {
   await page.goto(url);
   await waitForReady(page);
   const box = await textBox(page, 'p.Normal', 'Bình Nhưỡng');
-  await page.mouse.move(box.x - 30, box.y + 40);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
+  await restPointer(page, box.x, box.y);
   const popover = page.locator('song-ngu-ui').getByTestId('term-popover');
   await expect(popover).toBeVisible();
   await expect(popover).toContainText('Pyongyang');

@@ -4,6 +4,18 @@ import type { Page } from '@playwright/test';
 
 export { selectWithMouse, textBox, textRects } from '../../scripts/lib/text-rects';
 
+/**
+ * Brings the pointer to rest at (x, y) along its line of text, from `from` (60 px to the left by
+ * default), as a reader's hand arrives. Not from another line: a rest on the way over a word of
+ * another line opens that word's popover, which can sit over this line (above its word, to keep
+ * clear of the English) and keeps a pointer that enters it. A loaded machine fires the popover
+ * delay at such in-between points, and the test then hovers that popover instead.
+ */
+export async function restPointer(page: Page, x: number, y: number, from = x - 60): Promise<void> {
+  await page.mouse.move(Math.max(1, from), y);
+  await page.mouse.move(x, y, { steps: 3 });
+}
+
 /** The text of every range painted under a highlight name. */
 export function paintedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate(

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, test, waitForReady, root } from './fixtures';
-import { paintedTexts, selectWithMouse, textBox } from './helpers';
+import { paintedTexts, selectWithMouse, restPointer, textBox } from './helpers';
 
 const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
 const overlay = (page: Page) => page.locator('song-ngu-ui');
@@ -122,8 +122,7 @@ test('the toolbar names its colours as text and keeps clear of the English; a se
   await open(page, server);
   // A popover open on a term…
   const term = await textBox(page, 'p.Normal', 'Bình Nhưỡng');
-  await page.mouse.move(term.x - 20, term.y + 30);
-  await page.mouse.move(term.x, term.y, { steps: 3 });
+  await restPointer(page, term.x, term.y);
   const popover = overlay(page).getByTestId('term-popover');
   await expect(popover).toBeVisible();
   // …keeps clear of its paragraph's English.

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { articleElements, articlePage, pageWithBody, TEMPLATES } from '../../scripts/lib/article-pages';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, test, waitForReady, root } from './fixtures';
-import { selectWithMouse, textBox } from './helpers';
+import { selectWithMouse, restPointer, textBox } from './helpers';
 
 const articles = loadArticles();
 const isw = articles.find((a) => a.id === 'isw-north-korean-troops-kursk')!;
@@ -32,8 +32,7 @@ async function open(page: Page, server: { setPage(h: string, p: string, b: strin
 
 async function hover(page: Page, text: string) {
   const box = await textBox(page, 'p.Normal', text);
-  await page.mouse.move(box.x - 30, box.y + 40);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
+  await restPointer(page, box.x, box.y);
   return box;
 }
 

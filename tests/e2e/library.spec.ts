@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, root, test, waitForReady } from './fixtures';
-import { paintedTexts, selectWithMouse, textBox } from './helpers';
+import { paintedTexts, selectWithMouse, restPointer, textBox } from './helpers';
 
 const articles = loadArticles();
 const ID = 'ukraine-war-warms-russia-north-korea-ties';
@@ -46,10 +46,7 @@ test('the library lists every bundled article and opens one offline, with its En
     expect(Number(await root(page).getAttribute('data-vr-terms'))).toBeGreaterThan(0);
     // The glossary popover, from the page's own overlay code.
     const box = await textBox(page, '[data-testid="reader-text"] p', 'Triều Tiên');
-    // From the margin beside the line: a start on the line below would open that word's popover,
-    // which sits above its word (clear of the English) and keeps the pointer that enters it.
-    await page.mouse.move(box.left - 60, box.y);
-    await page.mouse.move(box.x, box.y, { steps: 3 });
+    await restPointer(page, box.x, box.y, box.left - 60);
     await expect(page.locator('song-ngu-ui').getByTestId('term-popover')).toContainText('North Korea');
   } finally {
     await ext.context.setOffline(false);

@@ -15,7 +15,7 @@ import { loadArticles } from '../../scripts/lib/data-sources';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { seriousViolations } from './axe';
 import { expect, fixturePage, tabIdOf, test, waitForReady } from './fixtures';
-import { selectWithMouse, textBox } from './helpers';
+import { selectWithMouse, restPointer, textBox } from './helpers';
 
 const dictionary = (page: Page) => page.locator('song-ngu-ui').getByTestId('dictionary-popover');
 
@@ -45,8 +45,7 @@ async function hover(page: Page, selector: string, text: string, syllable = text
     },
     { selector, text, i, n, across },
   );
-  await page.mouse.move(x - 40, y + 60);
-  await page.mouse.move(x, y, { steps: 3 });
+  await restPointer(page, x, y);
   return box;
 }
 

@@ -9,7 +9,7 @@ import { paragraphSentencePairs } from '../../core/corpus-format';
 import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, tabIdOf, test, waitForReady } from './fixtures';
-import { paintedTexts, selectWithMouse, textBox } from './helpers';
+import { paintedTexts, selectWithMouse, restPointer, textBox } from './helpers';
 
 const a = loadArticles().find((x) => x.id === 'lang-son-cross-border-ecommerce')!;
 const INDEX = 2;
@@ -25,8 +25,7 @@ const middle = (text: string) => text.split(' ').slice(3, 5).join(' ');
 
 async function hover(page: Page, selector: string, text: string) {
   const box = await textBox(page, selector, text);
-  await page.mouse.move(box.x - 40, box.y - 60);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
+  await restPointer(page, box.x, box.y);
 }
 
 const lit = (page: Page) => paintedTexts(page, 'vr-sentence');

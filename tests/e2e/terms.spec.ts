@@ -14,17 +14,14 @@ import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/chromium';
 import { XSS_VECTORS } from '../fixtures/xss-vectors';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, fixturePage, tabIdOf, test, waitForReady, root } from './fixtures';
-import { textBox } from './helpers';
+import { restPointer, textBox } from './helpers';
 
 const articles = loadArticles();
 const article = (id: string) => articles.find((a) => a.id === id)!;
 
 async function hover(page: Page, selector: string, text: string, n = 0) {
   const box = await textBox(page, selector, text, n);
-  // From the margin beside the line: starting on the line below can open that word's dictionary
-  // popover, which sits above its word (clear of the English) and keeps a pointer that enters it.
-  await page.mouse.move(Math.max(1, box.left - 60), box.y);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
+  await restPointer(page, box.x, box.y, box.left - 60);
   return box;
 }
 
@@ -141,8 +138,7 @@ test('popovers near the viewport edges and on a scrolled page stay inside and of
     const box = await textBox(page, 'p.Normal', text, n);
     await page.evaluate((y) => window.scrollBy(0, y - (window.innerHeight - 24)), box.y);
     const at = await textBox(page, 'p.Normal', text, n);
-    await page.mouse.move(at.x, at.y - 40);
-    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await restPointer(page, at.x, at.y);
     await expect(popover(page)).toBeVisible();
     const r = (await popover(page).boundingBox())!;
     expect(r.y + r.height).toBeLessThanOrEqual(500);
