@@ -1,6 +1,6 @@
 /** The reader's articles through the background: import all or nothing, save, delete, export, the v7 upgrade. */
 
-import { openDB } from 'idb';
+import { openPastVersion } from '@/tests/fixtures/past-schemas';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseArticleFile } from '@/core/article-import';
@@ -197,22 +197,7 @@ describe('saveArticle, deleteArticle, exportArticle', () => {
 
 describe('schema upgrade from v6', () => {
   test('from version 6: every store kept, the articles store added and usable', async () => {
-    const v6 = await openDB(DB_NAME, 6, {
-      upgrade(db) {
-        const s = db.createObjectStore('highlights', { keyPath: 'id' });
-        for (const name of ['url', 'createdAt', 'color']) s.createIndex(name, name);
-        s.createIndex('tags', 'tags', { multiEntry: true });
-        db.createObjectStore('trash', { keyPath: 'undoId' }).createIndex('deletedAt', 'deletedAt');
-        db.createObjectStore('words', { keyPath: 'headword' }).createIndex('status', 'status');
-        db.createObjectStore('cards', { keyPath: 'id' }).createIndex('queue', ['active', 'due']);
-        const logs = db.createObjectStore('reviewLogs', { keyPath: 'id' });
-        logs.createIndex('reviewedAt', 'reviewedAt');
-        logs.createIndex('cardId', 'cardId');
-        const history = db.createObjectStore('history', { keyPath: 'id' });
-        history.createIndex('at', 'at');
-        history.createIndex('headwordAt', ['headword', 'at']);
-      },
-    });
+    const v6 = await openPastVersion(DB_NAME, 6);
     const word = { headword: 'metro', status: 'new' };
     await v6.put('words', word);
     v6.close();

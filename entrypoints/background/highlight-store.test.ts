@@ -1,4 +1,5 @@
 import { openDB } from 'idb';
+import { openPastVersion } from '@/tests/fixtures/past-schemas';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { toJson } from '@/core/highlight-export';
 import type { HighlightRecord } from '@/core/highlight-record';
@@ -87,13 +88,7 @@ describe('schema upgrade', () => {
 
   test('from version 4: every site is recomputed with the one notion of a site, and the trash exists', async () => {
     // A version-4 database as the previous release left it: sites were hostnames without www.
-    const v4 = await openDB(DB_NAME, 4, {
-      upgrade(db) {
-        const s = db.createObjectStore('highlights', { keyPath: 'id' });
-        for (const name of ['url', 'createdAt', 'color']) s.createIndex(name, name);
-        s.createIndex('tags', 'tags', { multiEntry: true });
-      },
-    });
+    const v4 = await openPastVersion(DB_NAME, 4);
     const mobile = {
       ...SAMPLE_HIGHLIGHTS[0]!,
       id: 'h_mobile01',

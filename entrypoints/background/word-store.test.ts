@@ -1,4 +1,4 @@
-import { openDB } from 'idb';
+import { openPastVersion } from '@/tests/fixtures/past-schemas';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
@@ -48,14 +48,7 @@ afterEach(async () => {
 
 describe('schema upgrade', () => {
   test('from version 5 with highlights and a trash: every record kept, the word and review stores added', async () => {
-    const v5 = await openDB(DB_NAME, 5, {
-      upgrade(db) {
-        const s = db.createObjectStore('highlights', { keyPath: 'id' });
-        for (const name of ['url', 'createdAt', 'color']) s.createIndex(name, name);
-        s.createIndex('tags', 'tags', { multiEntry: true });
-        db.createObjectStore('trash', { keyPath: 'undoId' }).createIndex('deletedAt', 'deletedAt');
-      },
-    });
+    const v5 = await openPastVersion(DB_NAME, 5);
     for (const h of SAMPLE_HIGHLIGHTS) await v5.put('highlights', { ...h, searchText: searchTextOf(h) });
     const batch = {
       undoId: 'u_00000000-0000-0000-0000-000000000000',
@@ -101,23 +94,7 @@ describe('schema upgrade', () => {
 describe('schema upgrade from version 7', () => {
   test('the progress indexes are added; a known word without knownAt gets its last update, a word not known loses one', async () => {
     // Version 7 as it was: the word and review stores without the progress indexes.
-    const v7 = await openDB(DB_NAME, 7, {
-      upgrade(db) {
-        const s = db.createObjectStore('highlights', { keyPath: 'id' });
-        for (const name of ['url', 'createdAt', 'color']) s.createIndex(name, name);
-        s.createIndex('tags', 'tags', { multiEntry: true });
-        db.createObjectStore('trash', { keyPath: 'undoId' }).createIndex('deletedAt', 'deletedAt');
-        db.createObjectStore('words', { keyPath: 'headword' }).createIndex('status', 'status');
-        db.createObjectStore('cards', { keyPath: 'id' }).createIndex('queue', ['active', 'due']);
-        const logs = db.createObjectStore('reviewLogs', { keyPath: 'id' });
-        logs.createIndex('reviewedAt', 'reviewedAt');
-        logs.createIndex('cardId', 'cardId');
-        const history = db.createObjectStore('history', { keyPath: 'id' });
-        history.createIndex('at', 'at');
-        history.createIndex('headwordAt', ['headword', 'at']);
-        db.createObjectStore('articles', { keyPath: 'id' });
-      },
-    });
+    const v7 = await openPastVersion(DB_NAME, 7);
     const [a, b, c] = SAMPLE_WORDS;
     const stored = [
       { ...a!, headword: 'một', status: 'known', knownAt: null, updatedAt: NOW - 3 * DAY },
