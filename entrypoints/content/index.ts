@@ -14,6 +14,7 @@ import { watchPage } from './page-watch';
 import { ReadingModes } from './reading-modes';
 import { SelectionToolbarController } from './selection-toolbar';
 import { SentenceLinks } from './sentence-link';
+import { PointerRest } from './pointer-rest';
 import { TermPopover } from './term-popover';
 import { pageParagraphs } from './page-paragraphs';
 import { WordColours } from './word-colours';
@@ -37,8 +38,10 @@ export default defineContentScript({
     const entries = new GlossaryEntries();
     const modes = new ReadingModes(ctx, mode);
     const actions = new WordActions(ctx, () => controller.snapshot);
-    const popover = new TermPopover(ctx, entries, actions);
-    const lookup = new WordLookup(ctx, actions);
+    // One pointer tracker: a rest on a painted term is the glossary popover's, else the dictionary's.
+    const rest = new PointerRest(ctx);
+    const popover = new TermPopover(ctx, rest, entries, actions);
+    const lookup = new WordLookup(ctx, rest, actions);
     const toolbar = new SelectionToolbarController(ctx, entries, (record) => controller.highlightSaved(record));
     const flash = new Flash(ctx);
     const cards = new HighlightCards(ctx);

@@ -14,7 +14,6 @@ import { findForms } from '@/core/english-forms';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import type { Rect } from '@/core/placement';
 import { pickVietnameseVoice } from '@/core/speech';
-import { DEFAULT_POPOVER_SETTINGS, popoverSettings, type PopoverSettings } from '@/lib/settings';
 import { caretAt, type Caret } from './caret';
 import { pointIn, rectOf, textRange } from './dom-ranges';
 import type { GlossaryEntries } from './glossary-entries';
@@ -22,6 +21,7 @@ import { ensureOverlay, isFromOverlay, originOf, overlayStore } from './overlay'
 import { paint } from './paint';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot, RenderingGroup } from './page-snapshot';
+import type { PointerRest, Rest, RestListener } from './pointer-rest';
 import type { TermOccurrence } from './term-index';
 import type { WordActions } from './word-actions';
 
@@ -42,31 +42,24 @@ interface EnglishLink {
   readonly range: StaticRange;
 }
 
-export class TermPopover implements PageFeature {
-  private settings: PopoverSettings = DEFAULT_POPOVER_SETTINGS;
+export class TermPopover implements PageFeature, RestListener {
   private snapshot: PageSnapshot | null = null;
-  private settleTimer: number | undefined;
   private leaveTimer: number | undefined;
   private current: TermOccurrence | null = null;
   private pinned = false;
   private insidePopover = false;
-  private modifierHeld = false;
-  private lastPoint: { x: number; y: number } | null = null;
   private readonly links = new WeakMap<Element, { text: string; links: EnglishLink[] }>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
+    private readonly rest: PointerRest,
     private readonly entries: GlossaryEntries,
     private readonly actions?: WordActions,
   ) {
-    void popoverSettings.getValue().then((s) => (this.settings = s));
-    ctx.onInvalidated(popoverSettings.watch((s) => (this.settings = s)));
-    const opts = { capture: true, passive: true } as const;
-    ctx.addEventListener(document, 'mousemove', (e) => this.onMove(e), opts);
+    rest.add(this);
     ctx.addEventListener(document, 'mousedown', (e) => this.onMouseDown(e), { capture: true });
     ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
-    ctx.addEventListener(document, 'keyup', (e) => e.isTrusted && this.trackModifier(e), { capture: true });
     // A selection being made closes the popover, pinned or not: the reader has moved on to
     // highlighting, and the selection toolbar takes that place. (A plain click leaves the
     // selection collapsed, so clicking a term still pins it.)
@@ -75,7 +68,6 @@ export class TermPopover implements PageFeature {
     });
     ctx.addEventListener(window, 'scroll', () => this.reposition(), { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => this.reposition(), { passive: true });
-    ctx.addEventListener(window, 'blur', () => (this.modifierHeld = false));
   }
 
   onSnapshot(snapshot: PageSnapshot): void {
@@ -88,40 +80,24 @@ export class TermPopover implements PageFeature {
     this.close();
   }
 
-  private trackModifier(e: KeyboardEvent): void {
-    const m = this.settings.modifier;
-    if (m !== 'none') this.modifierHeld = e.getModifierState(m);
+  /** A button held while moving is a selection being made: the popover gives way to it. */
+  onDrag(): void {
+    if (this.current) this.close();
   }
 
-  private onMove(e: MouseEvent): void {
-    if (!e.isTrusted || isFromOverlay(e)) return;
-    // A button held down while moving is a selection being made: popovers give way to it.
-    if (e.buttons !== 0) {
-      window.clearTimeout(this.settleTimer);
-      if (this.current) this.close();
-      return;
-    }
-    const m = this.settings.modifier;
-    this.modifierHeld = m === 'none' || e.getModifierState(m);
-    this.lastPoint = { x: e.clientX, y: e.clientY };
-    window.clearTimeout(this.settleTimer);
-    this.settleTimer = this.ctx.setTimeout(() => this.settle(), this.settings.delayMs);
-  }
-
-  /** The pointer has rested: open the term under it, or start closing. */
-  private settle(): void {
-    const p = this.lastPoint;
-    if (!p || !this.snapshot) return;
-    const caret = this.modifierHeld ? caretAt(p.x, p.y) : null;
+  /** The pointer has rested: open the term under it (claiming the rest), or start closing. */
+  onRest({ x, y, caret }: Rest): boolean {
+    if (!this.snapshot) return false;
     const hit = caret ? this.snapshot.terms.at(caret.node, caret.offset) : null;
-    if (hit && pointIn(hit.range, p.x, p.y)) {
+    if (hit && pointIn(hit.range, x, y)) {
       this.clearLeave();
       if (!this.pinned && hit !== this.current) void this.open(hit, false);
-      return;
+      return true;
     }
     // Not on a Vietnamese term: perhaps on the English counterpart of one.
-    void this.linkFromEnglish(caret, p);
+    void this.linkFromEnglish(caret, { x, y });
     if (this.current && !this.pinned && !this.insidePopover) this.scheduleLeave();
+    return false;
   }
 
   private scheduleLeave(): void {
@@ -275,9 +251,7 @@ export class TermPopover implements PageFeature {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (!e.isTrusted) return;
-    this.trackModifier(e);
-    if (!this.current) return;
+    if (!e.isTrusted || !this.current) return;
     const origin = originOf(e);
     if (isTyping(origin)) return;
     if (e.key === 'Escape') {
@@ -285,6 +259,7 @@ export class TermPopover implements PageFeature {
       // pinned popover.
       const inPopover = isFromOverlay(e);
       if (this.pinned && inPopover) e.stopPropagation();
+      this.rest.cancel();
       this.close();
     } else if ((e.key === 'p' || e.key === 'P' || e.key === 'Enter') && !e.ctrlKey && !e.metaKey && !e.altKey) {
       this.pin();

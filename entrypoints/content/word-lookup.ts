@@ -18,13 +18,13 @@ import type { Rect } from '@/core/placement';
 import { pickVietnameseVoice } from '@/core/speech';
 import { sendMessage } from '@/lib/messaging';
 import type { WordLookup as LookupAnswer } from '@/lib/protocol';
-import { DEFAULT_POPOVER_SETTINGS, popoverSettings, type PopoverSettings } from '@/lib/settings';
 import { isOwnElement, isSkipped } from './blocks';
-import { caretAt, type Caret } from './caret';
+import type { Caret } from './caret';
 import { pointIn, rectOf, textRange } from './dom-ranges';
 import { ensureOverlay, isFromOverlay, originOf, overlayStore } from './overlay';
 import type { PageFeature } from './page-controller';
 import { PageSnapshot } from './page-snapshot';
+import type { PointerRest, Rest, RestListener } from './pointer-rest';
 import type { WordActions } from './word-actions';
 import type { WordSpot } from './word-context';
 
@@ -56,13 +56,9 @@ interface Shown {
   readonly words: WordView[];
 }
 
-export class WordLookup implements PageFeature {
-  private settings: PopoverSettings = DEFAULT_POPOVER_SETTINGS;
+export class WordLookup implements PageFeature, RestListener {
   private snapshot: PageSnapshot = PageSnapshot.empty();
-  private settleTimer: number | undefined;
   private leaveTimer: number | undefined;
-  private lastPoint: { x: number; y: number } | null = null;
-  private modifierHeld = false;
   private current: Shown | null = null;
   private pinned = false;
   private insidePopover = false;
@@ -71,22 +67,18 @@ export class WordLookup implements PageFeature {
 
   constructor(
     private readonly ctx: ContentScriptContext,
+    private readonly rest: PointerRest,
     private readonly actions: WordActions,
   ) {
-    void popoverSettings.getValue().then((s) => (this.settings = s));
-    ctx.onInvalidated(popoverSettings.watch((s) => (this.settings = s)));
-    const opts = { capture: true, passive: true } as const;
-    ctx.addEventListener(document, 'mousemove', (e) => this.onMove(e), opts);
+    rest.add(this);
     ctx.addEventListener(document, 'mousedown', (e) => this.onMouseDown(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
-    ctx.addEventListener(document, 'keyup', (e) => e.isTrusted && this.trackModifier(e), { capture: true });
     // A selection being made closes the popover: the selection toolbar takes its place.
     ctx.addEventListener(document, 'selectionchange', () => {
       if (this.current && getSelection()?.isCollapsed === false) this.close();
     });
     ctx.addEventListener(window, 'scroll', () => this.reposition(), { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => this.reposition(), { passive: true });
-    ctx.addEventListener(window, 'blur', () => (this.modifierHeld = false));
   }
 
   onSnapshot(snapshot: PageSnapshot): void {
@@ -97,51 +89,33 @@ export class WordLookup implements PageFeature {
     this.close();
   }
 
-  private trackModifier(e: KeyboardEvent): void {
-    const m = this.settings.modifier;
-    if (m !== 'none') this.modifierHeld = e.getModifierState(m);
+  /** A button held while moving is a selection being made: the popover gives way to it. */
+  onDrag(): void {
+    if (this.current) this.close();
   }
 
-  private onMove(e: MouseEvent): void {
-    if (!e.isTrusted || isFromOverlay(e)) return;
-    if (e.buttons !== 0) {
-      // A button held while moving is a selection being made.
-      window.clearTimeout(this.settleTimer);
-      if (this.current) this.close();
-      return;
-    }
-    const m = this.settings.modifier;
-    this.modifierHeld = m === 'none' || e.getModifierState(m);
-    this.lastPoint = { x: e.clientX, y: e.clientY };
-    window.clearTimeout(this.settleTimer);
-    this.settleTimer = this.ctx.setTimeout(() => void this.settle(), this.settings.delayMs);
-  }
-
-  /** The pointer has rested: look up the word under it, or start closing. */
-  private async settle(): Promise<void> {
-    const p = this.lastPoint;
-    if (!p) return;
-    const caret = this.modifierHeld ? caretAt(p.x, p.y) : null;
-    const spot = caret && this.hovered(caret, p);
+  /**
+   * The pointer has rested: look up the word under it, or start closing. A rest the glossary
+   * popover claimed (a painted term) is not the dictionary's.
+   */
+  onRest(rest: Rest, claimed: boolean): boolean {
+    const spot = !claimed && rest.caret ? this.hovered(rest.caret, rest) : null;
     if (!spot) {
       this.asked++;
       this.leave();
-      return;
+      return false;
     }
     // Still on the word shown: nothing to ask.
     const shown = this.current;
     if (shown && shown.spot.node === spot.node && spot.start >= shown.spot.start && spot.start < shown.spot.end) {
       this.clearLeave();
-      return;
+      return true;
     }
-    if (this.pinned) return;
-    await this.lookUp(spot.node, spot.start, false);
+    if (!this.pinned) void this.lookUp(spot.node, spot.start, false);
+    return true;
   }
 
-  /**
-   * The hovered character as a one-character spot, if the point is over a Vietnamese-looking
-   * word's glyph that no painted term covers (those are the glossary popover's).
-   */
+  /** The hovered character as a one-character spot, if the point is over a Vietnamese-looking word's glyph. */
   private hovered(caret: Caret, p: { x: number; y: number }): WordSpot | null {
     if (caret.node.nodeType !== Node.TEXT_NODE || !isLookupTarget(caret.node)) return null;
     const node = caret.node as Text;
@@ -151,10 +125,7 @@ export class WordLookup implements PageFeature {
     const at = [caret.offset, caret.offset - 1].find(
       (i) => i >= 0 && hoveredChar(node.data, i) === i && pointIn(textRange(node, i, i + 1), p.x, p.y),
     );
-    if (at === undefined) return null;
-    const term = this.snapshot.terms.at(node, at);
-    if (term && pointIn(term.range, p.x, p.y)) return null;
-    return { node, start: at, end: at + 1 };
+    return at === undefined ? null : { node, start: at, end: at + 1 };
   }
 
   /** Asks the background for the words at `offset` of `node` and shows them. */
@@ -281,11 +252,10 @@ export class WordLookup implements PageFeature {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (!e.isTrusted) return;
-    this.trackModifier(e);
-    if (!this.current || isTyping(originOf(e))) return;
+    if (!e.isTrusted || !this.current || isTyping(originOf(e))) return;
     if (e.key === 'Escape') {
       if (this.pinned && isFromOverlay(e)) e.stopPropagation();
+      this.rest.cancel();
       this.close();
     } else if ((e.key === 'p' || e.key === 'P' || e.key === 'Enter') && !e.ctrlKey && !e.metaKey && !e.altKey) {
       this.pin();

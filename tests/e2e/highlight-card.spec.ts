@@ -51,6 +51,10 @@ test('clicking a highlight opens its card: edit its note, delete it, undo', asyn
   const card = overlay(page).getByTestId('highlight-card').contentFrame();
   await expect(card.getByTestId('card')).toBeVisible();
   await expect(card.getByText('No note.')).toBeVisible();
+  // The click was about the highlight: the pointer resting there since opens no term popover
+  // (its delay is 60 ms).
+  await page.waitForTimeout(300);
+  await expect(overlay(page).getByTestId('term-popover')).toHaveCount(0);
 
   // Edit: a note, typed in the card's own frame; the page then marks the highlight as noted.
   await card.getByRole('button', { name: 'Edit' }).click();
