@@ -36,7 +36,8 @@ function isEnvelope(message: unknown): message is Envelope {
   );
 }
 
-function unwrap<R>(reply: unknown, type: string): R {
+/** The value of a reply to `type`, or the receiver's refusal or failure thrown as a MessageError. */
+export function unwrap<R>(reply: unknown, type: string): R {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
     throw new MessageError(`${type}: no valid reply`);
   }

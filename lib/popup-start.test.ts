@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
+import { unwrap } from './messaging';
 import { prefetchPopupStart, startPopupReads, takePopupStart, type StartApi } from './popup-start';
 import { recentHighlights } from './recent-highlights';
 
@@ -39,13 +40,36 @@ describe('the popup starting its first reads before its modules load', () => {
     expect(asked).toEqual([{ active: true, currentWindow: true }]);
   });
 
+  test('the due count is asked of the background with the protocol message countDue', async () => {
+    const sent: unknown[] = [];
+    const reply = { ok: true, value: { due: 3, next: null } };
+    const start = startPopupReads({
+      ...api(),
+      runtime: {
+        sendMessage: (m) => {
+          sent.push(m);
+          return Promise.resolve(reply);
+        },
+      },
+    });
+    expect(await start.dueCount).toEqual(reply);
+    expect(sent).toEqual([{ type: 'countDue', params: {} }]);
+    expect(unwrap(await start.dueCount, 'countDue')).toEqual({ due: 3, next: null });
+  });
+
   test('failed reads settle to null rather than fail the popup', async () => {
     const failing = { get: () => Promise.reject(new Error('storage is gone')) };
     const start = startPopupReads({
       tabs: { query: () => Promise.reject(new Error('no tabs')) },
       storage: { local: failing, session: failing },
+      runtime: { sendMessage: () => Promise.reject(new Error('no background')) },
     });
-    expect(await Promise.all([start.activeTab, start.lastTab, start.recentHighlights])).toEqual([null, null, null]);
+    expect(await Promise.all([start.activeTab, start.lastTab, start.recentHighlights, start.dueCount])).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   test('without a prefetch there is nothing to take', () => {

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import type { DueCount } from '@/lib/protocol';
 import { recentHighlights, type RecentHighlights } from '@/lib/recent-highlights';
 import { popupTab, type PopupTab } from '@/lib/settings';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
@@ -21,12 +22,18 @@ const selected = () => tabs().find((b) => b.getAttribute('aria-selected') === 't
 
 const NEWS: AboutTab = { id: 4, url: 'https://dantri.com.vn/the-gioi/a.htm' };
 
-function open(about: AboutTab | null, last: PopupTab = 'page', copy?: RecentHighlights) {
+function open(
+  about: AboutTab | null,
+  last: PopupTab = 'page',
+  copy?: RecentHighlights,
+  due: Promise<DueCount> = new Promise(() => {}),
+) {
   render(
     <App
       about={Promise.resolve(about)}
       lastTab={Promise.resolve(last)}
       highlightsCopy={copy ? Promise.resolve(copy) : recentHighlights.read()}
+      due={due}
     />,
     host(),
   );
@@ -42,6 +49,17 @@ describe('the popup opens where the reader is', () => {
     ['the same site over plain http', { id: 8, url: 'http://dantri.com.vn/a.htm' }, 'page', 'highlights'],
     ['no tab at all', null, 'page', 'highlights'],
   ])('%s', (_name, about, last, expected) => expect(openingTab(about, last)).toBe(expected));
+
+  test('the review line shows the due count counted before the popup loaded, and nothing until then', async () => {
+    let answer: (d: DueCount) => void = () => undefined;
+    open(NEWS, 'page', undefined, new Promise((resolve) => (answer = resolve)));
+    await vi.waitFor(() => expect(selected()).toBe('This page'));
+    expect(document.querySelector('[data-testid="popup-due"]')).toBeNull();
+    answer({ due: 12, next: null });
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="popup-due"]')?.textContent).toContain('12 cards due'),
+    );
+  });
 
   test('anywhere but a news page: the highlights list, with the caret in its search box', async () => {
     open({ id: 5, url: 'https://example.org/' }, 'page', { items: SAMPLE_HIGHLIGHTS, next: null, total: 3 });

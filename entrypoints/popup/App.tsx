@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { GlobeIcon, SettingsIcon } from '@/components/icons';
 import { isNewsSiteUrl } from '@/core/site';
+import type { DueCount } from '@/lib/protocol';
 import type { RecentHighlights } from '@/lib/recent-highlights';
 import { popupTab, type PopupTab } from '@/lib/settings';
 import { DueLine } from './DueLine';
@@ -51,9 +52,11 @@ interface Props {
   lastTab: Promise<PopupTab>;
   /** The stored copy of the newest highlights, already being read. */
   highlightsCopy?: Promise<RecentHighlights | null>;
+  /** How many review cards are due, already being counted. */
+  due: Promise<DueCount>;
 }
 
-export function App({ about, lastTab, highlightsCopy }: Props) {
+export function App({ about, lastTab, highlightsCopy, due }: Props) {
   const [opening, setOpening] = useState<{ about: AboutTab | null; tab: PopupTab } | null>(null);
   const [tab, setTab] = useState<PopupTab>('page');
   // The copy read at opening describes the highlights as they were then: coming back to the tab
@@ -117,7 +120,7 @@ export function App({ about, lastTab, highlightsCopy }: Props) {
           <HighlightsTab copy={copy} autoFocusSearch={opening.tab === 'highlights' && copy === highlightsCopy} />
         )}
       </PopupTabs>
-      <DueLine />
+      <DueLine due={due} />
       {/* Below the tabs, not in the header: the header holds the mark, the tabs and settings at 360 px. */}
       <p class="popup-links">
         <a class="button small ghost" href="/library.html" target="_blank" rel="noopener" data-testid="open-library">

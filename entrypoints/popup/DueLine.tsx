@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { countOf, noun } from '@/core/plural';
-import { sendMessage } from '@/lib/messaging';
+import type { DueCount } from '@/lib/protocol';
 
 /**
  * The popup's review line: how many cards are due now, and the way to the review page. Shown
  * once the count is known; nothing while it is not, so the popup never jumps for a count of 0.
+ * The count is asked for in the popup's head (lib/popup-start.ts), before its modules load.
  */
-export function DueLine() {
+export function DueLine({ due: counting }: { due: Promise<DueCount> }) {
   const [due, setDue] = useState<number | null>(null);
   useEffect(() => {
-    void sendMessage('countDue', {}).then(
+    void counting.then(
       (r) => setDue(r.due),
       () => setDue(null),
     );
-  }, []);
+  }, [counting]);
   if (due === null) return null;
   return (
     <p class="due-line" data-testid="popup-due" data-review-due={due}>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { unwrap, type Protocol } from '@/lib/messaging';
 import { startPopupReads, takePopupStart, type StartApi } from '@/lib/popup-start';
 import { recentHighlights } from '@/lib/recent-highlights';
 import { cleanPopupTab } from '@/lib/settings';
@@ -19,6 +20,7 @@ render(
     about={about}
     lastTab={start.lastTab.then(cleanPopupTab)}
     highlightsCopy={recentHighlights.read(start.recentHighlights)}
+    due={start.dueCount.then((reply) => unwrap<Protocol['countDue']['return']>(reply, 'countDue'))}
   />,
   document.getElementById('app')!,
 );

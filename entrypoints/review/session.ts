@@ -12,6 +12,7 @@
 import type { ReviewRating } from '@/core/review-card';
 import type { ReviewItem } from '@/core/review-face';
 import type { Protocol } from '@/lib/protocol';
+import { REVIEW_BATCH } from '@/lib/review-start';
 
 export type Send = <K extends keyof Protocol>(type: K, params: Protocol[K]['params']) => Promise<Protocol[K]['return']>;
 
@@ -29,7 +30,7 @@ export interface SessionState {
 }
 
 /** Cards asked for at a time, and how few the page may hold before it asks for more. */
-export const BATCH = 20;
+export const BATCH = REVIEW_BATCH;
 const LOW_WATER = 5;
 /** The longest a timer waits for the next card (setTimeout's limit is about 24.8 days). */
 const MAX_WAIT_MS = 2 ** 31 - 1;
