@@ -209,6 +209,7 @@ describe('schema upgrade from v6', () => {
       'cards',
       'highlights',
       'history',
+      'reviewDays',
       'reviewLogs',
       'trash',
       'words',

@@ -15,6 +15,7 @@ import type { SavedWord } from '@/core/saved-word';
 import { withStatus } from '@/core/word-status';
 import type { StoredHighlight } from './db';
 import { storing, type Connection } from './db-connection';
+import { tallyLogs } from './review-days';
 
 const STORES = ['highlights', 'words', 'cards', 'reviewLogs', 'history'] as const;
 
@@ -61,7 +62,8 @@ export function importBackup(
 ): Promise<BackupMergePlan['counts']> {
   return storing('import the backup', async () => {
     const db = await connection.database();
-    const tx = db.transaction([...STORES], 'readwrite');
+    // And the per-day review counts, kept with the logs written.
+    const tx = db.transaction([...STORES, 'reviewDays'], 'readwrite');
     const store = <N extends (typeof STORES)[number]>(name: N) => tx.objectStore(name);
     // One read of each store's keys, then the stored versions of only the records that collide.
     const [highlightKeys, wordKeys, cardKeys, logKeys, historyKeys] = await Promise.all(
@@ -120,6 +122,7 @@ export function importBackup(
       ...cards.map((c) => store('cards').put(c)),
       ...plan.write.reviewLogs.map((l) => store('reviewLogs').put(l)),
       ...plan.write.history.map((e) => store('history').put(e)),
+      tallyLogs(tx.objectStore('reviewDays'), plan.write.reviewLogs, 1),
     ];
     // Statuses from the cards as they now are (reads see this transaction's writes).
     for (const word of words.values()) {

@@ -14,16 +14,18 @@
  *   the queue of due cards), review logs (by time, and by card) and the lookup history (by time,
  *   and by [headword, time] to count and find a headword's lookups).
  * - v7: the reader's own articles (by id), each with its sentence pairs computed when saved.
- * - v8: indexes that let the review page's progress be counted rather than loaded: review logs by
- *   [state before, rating, time] (`tested`, for retention) and words by `knownAt` (only known
- *   words have one: the upgrade gives a known word without one its last update, as the progress
- *   read used to assume, and takes it from a word that is not known).
+ * - v8: what lets the review page's progress be read without loading the logs: `reviewDays`, the
+ *   review counts per UTC day by quarter hour (core/review-tally.ts), kept with every log written
+ *   or deleted and built from the logs on upgrade; and words by `knownAt` (only known words have
+ *   one: the upgrade gives a known word without one its last update, as the progress read used
+ *   to assume, and takes it from a word that is not known).
  */
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
 import type { LookupEntry } from '@/core/lookup-history';
 import type { ReviewCard, ReviewLog } from '@/core/review-card';
+import { logsByDay, tallied, type ReviewDay } from '@/core/review-tally';
 import type { SavedWord } from '@/core/saved-word';
 import { siteOfUrl } from '@/core/site';
 import type { UserArticleRecord } from '@/core/user-corpus';
@@ -71,7 +73,7 @@ export interface SongNguDB extends DBSchema {
   reviewLogs: {
     key: string;
     value: ReviewLog;
-    indexes: { reviewedAt: number; cardId: string; tested: [number, number, number] };
+    indexes: { reviewedAt: number; cardId: string };
   };
   history: {
     key: string;
@@ -82,9 +84,13 @@ export interface SongNguDB extends DBSchema {
     key: string;
     value: UserArticleRecord;
   };
+  reviewDays: {
+    key: number;
+    value: ReviewDay;
+  };
 }
 
-type StoreName = 'highlights' | 'trash' | 'words' | 'cards' | 'reviewLogs' | 'history' | 'articles';
+type StoreName = 'highlights' | 'trash' | 'words' | 'cards' | 'reviewLogs' | 'history' | 'articles' | 'reviewDays';
 type UpgradeTx = IDBPTransaction<SongNguDB, StoreName[], 'versionchange'>;
 
 /** Rewrites every stored highlight with `fix`, inside the upgrade transaction. */
@@ -158,7 +164,14 @@ export function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<So
         database.createObjectStore('articles', { keyPath: 'id' });
       }
       if (oldVersion < 8) {
-        tx.objectStore('reviewLogs').createIndex('tested', ['before.state', 'rating', 'reviewedAt']);
+        const days = database.createObjectStore('reviewDays', { keyPath: 'day' });
+        let log = await tx.objectStore('reviewLogs').openCursor();
+        const logs: ReviewLog[] = [];
+        while (log) {
+          logs.push(log.value);
+          log = await log.continue();
+        }
+        for (const [day, ofDay] of logsByDay(logs)) await days.put(tallied(undefined, day, ofDay, 1));
         const words = tx.objectStore('words');
         words.createIndex('knownAt', 'knownAt');
         let cursor = await words.openCursor();

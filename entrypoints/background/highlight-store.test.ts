@@ -112,6 +112,7 @@ describe('schema upgrade', () => {
       'cards',
       'highlights',
       'history',
+      'reviewDays',
       'reviewLogs',
       'trash',
       'words',

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
 import { cardIdOf, type CardState, type ReviewLog, type ReviewRating } from '@/core/review-card';
 import { knownOverTime, perDay, RETENTION_DAYS, retention, startOfDay } from '@/core/review-stats';
+import { progressOf } from '@/core/review-tally';
 import { seededRandom } from '@/scripts/lib/variations';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
 import { SAMPLE_LOGS, SAMPLE_WORDS, sampleDraft } from '@/tests/fixtures/words-sample';
@@ -12,6 +13,7 @@ import { Connection } from './db-connection';
 import { HighlightStore } from './highlight-store';
 import { HistoryStore } from './history-store';
 import { readProgress } from './progress-store';
+import { tallyLogs } from './review-days';
 import { WordStore } from './word-store';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0);
@@ -65,6 +67,7 @@ describe('schema upgrade', () => {
       'cards',
       'highlights',
       'history',
+      'reviewDays',
       'reviewLogs',
       'trash',
       'words',
@@ -73,8 +76,7 @@ describe('schema upgrade', () => {
     const indexes = (name: 'words' | 'cards' | 'reviewLogs' | 'history') => [...tx.objectStore(name).indexNames].sort();
     expect(indexes('words')).toEqual(['knownAt', 'status']);
     expect(indexes('cards')).toEqual(['queue']);
-    expect(indexes('reviewLogs')).toEqual(['cardId', 'reviewedAt', 'tested']);
-    expect(tx.objectStore('reviewLogs').index('tested').keyPath).toEqual(['before.state', 'rating', 'reviewedAt']);
+    expect(indexes('reviewLogs')).toEqual(['cardId', 'reviewedAt']);
     expect(indexes('history')).toEqual(['at', 'headwordAt']);
     expect(tx.objectStore('cards').index('queue').keyPath).toEqual(['active', 'due']);
     const kept = await tx.objectStore('highlights').getAll();
@@ -92,8 +94,8 @@ describe('schema upgrade', () => {
 });
 
 describe('schema upgrade from version 7', () => {
-  test('the progress indexes are added; a known word without knownAt gets its last update, a word not known loses one', async () => {
-    // Version 7 as it was: the word and review stores without the progress indexes.
+  test('the review counts are built from the logs; a known word without knownAt gets its last update, a word not known loses one', async () => {
+    // Version 7 as it was: the word and review stores without what the progress read needs.
     const v7 = await openPastVersion(DB_NAME, 7);
     const [a, b, c] = SAMPLE_WORDS;
     const stored = [
@@ -110,14 +112,23 @@ describe('schema upgrade from version 7', () => {
     const knownAts = Object.fromEntries((await db.getAll('words')).map((w) => [w.headword, w.knownAt]));
     expect(knownAts).toEqual({ một: NOW - 3 * DAY, hai: NOW - 5 * DAY, ba: null });
     expect(await db.getAllKeysFromIndex('words', 'knownAt')).toEqual(['hai', 'một']);
-    expect(await db.countFromIndex('reviewLogs', 'tested')).toBe(SAMPLE_LOGS.length);
+    const days = await db.getAll('reviewDays');
+    const now = Math.max(...SAMPLE_LOGS.map((l) => l.reviewedAt));
+    expect(progressOf(days, now, 420, RETENTION_DAYS)).toEqual({
+      reviewsPerDay: perDay(
+        SAMPLE_LOGS.map((l) => l.reviewedAt),
+        now,
+        420,
+      ),
+      retention: retention(SAMPLE_LOGS),
+    });
     expect((await db.getAll('reviewLogs')).sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(
       [...SAMPLE_LOGS].sort((x, y) => (x.id < y.id ? -1 : 1)),
     );
   });
 });
 
-describe('progress counted from the indexes', () => {
+describe('progress read from the review counts and the knownAt index', () => {
   // Time zones east of UTC in minutes: UTC, Hanoi, New York, Kathmandu (+5:45), St John's (−3:30).
   test.each([0, 420, -300, 345, -210])('agrees with the log-by-log computation at offset %i', async (offset) => {
     const random = seededRandom(offset + 1000);
@@ -138,8 +149,9 @@ describe('progress counted from the indexes', () => {
       });
     }
     const knownAts: number[] = [];
-    const tx = db.transaction(['reviewLogs', 'words'], 'readwrite');
+    const tx = db.transaction(['reviewLogs', 'words', 'reviewDays'], 'readwrite');
     for (const l of logs) void tx.objectStore('reviewLogs').put(l);
+    void tallyLogs(tx.objectStore('reviewDays'), logs, 1);
     for (let i = 0; i < 120; i++) {
       const known = i % 3 !== 0;
       const knownAt = known ? now - Math.floor(random() * 120 * DAY) : null;
@@ -344,6 +356,17 @@ describe('reviewing', () => {
     expect(p.words).toEqual({ new: 1, learning: 1, known: 1 });
     expect(p.knownPerDay.at(-1)).toBe(1);
     expect(p.cards).toBe(4);
+
+    // The counts follow the logs: an undo takes the last rating out, deleting the word the rest.
+    await words.undo(cardIdOf('word', 'binh sĩ'), t);
+    const undone = await readProgress(connection, t, 0);
+    expect(undone.reviewsPerDay.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(undone.retention).toEqual({ reviews: 1, passed: 1, days: 30 });
+    await words.deleteWord('binh sĩ');
+    const gone = await readProgress(connection, t, 0);
+    expect(gone.reviewsPerDay.reduce((a, b) => a + b, 0)).toBe(0);
+    expect(gone.retention).toEqual({ reviews: 0, passed: 0, days: 30 });
+    expect(await (await connection.database()).count('reviewDays')).toBe(0);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   undoRating,
   type CardDirection,
   type ReviewCard,
+  type ReviewLog,
   type ReviewRating,
 } from '@/core/review-card';
 import { reviewItemOf, type ReviewItem } from '@/core/review-face';
@@ -35,6 +36,7 @@ import type { HanSyllable } from '@/core/glossary-format';
 import type { DueCount, WordState } from '@/lib/protocol';
 import type { SongNguDB } from './db';
 import { mintId, storing, type Connection } from './db-connection';
+import { tallyLogs } from './review-days';
 
 /**
  * A readwrite transaction typed as if it spanned every store, so helpers can take any transaction
@@ -211,7 +213,7 @@ export class WordStore {
   /** Deletes cards and their review logs in one transaction. */
   private async deleteCards(ids: readonly string[]): Promise<void> {
     const db = await this.connection.database();
-    const tx = writeTx(db, ['cards', 'reviewLogs']);
+    const tx = writeTx(db, ['cards', 'reviewLogs', 'reviewDays']);
     await Promise.all([...(await deleteCardsIn(tx, ids)), tx.done]);
   }
 
@@ -236,7 +238,7 @@ export class WordStore {
   rate(cardId: string, rating: ReviewRating, now: number): Promise<DueCount & { status: WordStatus | null }> {
     return storing('save the rating', async () => {
       const db = await this.connection.database();
-      const tx = writeTx(db, ['cards', 'reviewLogs', 'words']);
+      const tx = writeTx(db, ['cards', 'reviewLogs', 'words', 'reviewDays']);
       const cards = tx.objectStore('cards');
       const current = await cards.get(cardId);
       if (!current) {
@@ -245,7 +247,11 @@ export class WordStore {
         throw new Error('That card no longer exists.');
       }
       const { card, log } = rateCard(current, rating, now, mintId('r', now));
-      const writes = [cards.put(card), tx.objectStore('reviewLogs').add(log)];
+      const writes = [
+        cards.put(card),
+        tx.objectStore('reviewLogs').add(log),
+        tallyLogs(tx.objectStore('reviewDays'), [log], 1),
+      ];
       const status = await this.restatus(tx, card, now);
       const due = await cards.index('queue').count(dueRange(now));
       await Promise.all([...writes, tx.done]);
@@ -261,7 +267,7 @@ export class WordStore {
   undo(cardId: string, now: number): Promise<{ item: ReviewItem | null } & DueCount> {
     return storing('undo the rating', async () => {
       const db = await this.connection.database();
-      const tx = writeTx(db, ['cards', 'reviewLogs', 'words', 'highlights']);
+      const tx = writeTx(db, ['cards', 'reviewLogs', 'words', 'highlights', 'reviewDays']);
       const last = await tx.objectStore('reviewLogs').index('reviewedAt').openCursor(null, 'prev');
       const card = last && last.value.cardId === cardId ? await tx.objectStore('cards').get(cardId) : undefined;
       const restored = card && last ? undoRating(card, last.value) : null;
@@ -270,7 +276,11 @@ export class WordStore {
         await tx.done.catch(() => undefined);
         throw new Error('That rating can no longer be undone: another rating was made since.');
       }
-      const writes = [tx.objectStore('cards').put(restored), last.delete()];
+      const writes = [
+        tx.objectStore('cards').put(restored),
+        last.delete(),
+        tallyLogs(tx.objectStore('reviewDays'), [last.value], -1),
+      ];
       await this.restatus(tx, restored, now);
       const [word, highlight] = await Promise.all([
         restored.source === 'word' ? tx.objectStore('words').get(restored.ref) : undefined,
@@ -330,7 +340,7 @@ export class WordStore {
     return storing('delete the word', async () => {
       const db = await this.connection.database();
       const key = headwordKey(headword);
-      const tx = writeTx(db, ['words', 'cards', 'reviewLogs']);
+      const tx = writeTx(db, ['words', 'cards', 'reviewLogs', 'reviewDays']);
       const existed = (await tx.objectStore('words').getKey(key)) !== undefined;
       const ids = DIRECTIONS.map((d) => cardIdOf('word', key, d));
       await Promise.all([tx.objectStore('words').delete(key), ...(await deleteCardsIn(tx, ids)), tx.done]);
@@ -342,13 +352,16 @@ export class WordStore {
 /** Deletes cards and their logs inside `tx`; returns the pending writes. */
 async function deleteCardsIn(tx: WriteTx, ids: readonly string[]): Promise<Promise<unknown>[]> {
   const writes: Promise<unknown>[] = [];
+  const deleted: ReviewLog[] = [];
   for (const id of ids) {
     writes.push(tx.objectStore('cards').delete(id));
     let c = await tx.objectStore('reviewLogs').index('cardId').openCursor(id);
     while (c) {
+      deleted.push(c.value);
       writes.push(c.delete());
       c = await c.continue();
     }
   }
+  writes.push(tallyLogs(tx.objectStore('reviewDays'), deleted, -1));
   return writes;
 }
