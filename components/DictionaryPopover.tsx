@@ -1,26 +1,12 @@
-import { useRef } from 'preact/hooks';
 import type { WordView } from '@/core/lookup-view';
-import type { Rect } from '@/core/placement';
 import { HanList, Note } from './PopoverParts';
-import { usePlacement } from './use-placement';
+import { PopoverShell, type PopoverPlacing } from './PopoverShell';
 import { WordActions, type WordActionsProps } from './WordActions';
 
-export interface DictionaryPopoverProps {
+export interface DictionaryPopoverProps extends PopoverPlacing {
   /** The word under the pointer first, then the shorter and overlapping words. */
   words: WordView[];
-  /** The hovered word on the page, in viewport coordinates: the popover never covers it. */
-  anchor: Rect;
-  /** The English rendering of the word's paragraph: the popover keeps clear of it where it can. */
-  avoid?: Rect[];
-  pinned: boolean;
-  canSpeak: boolean;
-  /** Each handler gets the event, so the page's synthetic events can be told apart. */
-  onSpeak: (e: Event) => void;
-  onPin: (e: Event) => void;
-  onClose: (e: Event) => void;
   onAbout: (e: Event) => void;
-  onPointerEnter: (e: Event) => void;
-  onPointerLeave: (e: Event) => void;
   actions?: WordActionsProps | null;
 }
 
@@ -79,61 +65,19 @@ function Word({ word, main }: { word: WordView; main: boolean }) {
  * then the words around and inside it. Same role and look as the glossary popover.
  */
 export function DictionaryPopover(props: DictionaryPopoverProps) {
-  const ref = useRef<HTMLDivElement>(null);
   const [main, ...others] = props.words;
   const key = props.words.map((w) => w.headword).join('|');
-  const placement = usePlacement(ref, props.anchor, [key, props.pinned], props.avoid);
   if (!main) return null;
   return (
-    <div
-      ref={ref}
+    <PopoverShell
+      {...props}
       id="vr-dictionary-popover"
-      class={`panel term dictionary${props.pinned ? ' pinned' : ''}`}
-      role="tooltip"
-      data-testid="dictionary-popover"
-      data-headword={main.headword}
-      onMouseEnter={props.onPointerEnter}
-      onMouseLeave={props.onPointerLeave}
-      onClick={props.onPin}
-      style={{
-        left: `${placement?.left ?? -9999}px`,
-        top: `${placement?.top ?? -9999}px`,
-        maxHeight: placement ? `${placement.maxHeight}px` : undefined,
-        visibility: placement ? 'visible' : 'hidden',
-      }}
+      variant="dictionary"
+      testId="dictionary-popover"
+      data={{ headword: main.headword }}
+      headword={main.headword}
+      placeOn={[key, props.pinned]}
     >
-      <div class="term-head">
-        <span class="headword" lang="vi">
-          {main.headword}
-        </span>
-        {props.canSpeak && (
-          <button
-            type="button"
-            class="speak"
-            aria-label={`Listen to ${main.headword}`}
-            title="Listen (Vietnamese voice)"
-            onClick={(e) => {
-              e.stopPropagation();
-              props.onSpeak(e);
-            }}
-          >
-            🔊
-          </button>
-        )}
-        {props.pinned && (
-          <button
-            type="button"
-            class="close"
-            aria-label="Close"
-            onClick={(e) => {
-              e.stopPropagation();
-              props.onClose(e);
-            }}
-          >
-            ×
-          </button>
-        )}
-      </div>
       <Word word={main} main />
       {others.length > 0 && (
         <div class="others" aria-label="Shorter and overlapping words">
@@ -156,6 +100,6 @@ export function DictionaryPopover(props: DictionaryPopoverProps) {
         </a>
       </p>
       {!props.pinned && <p class="hint">Click or press P to pin · S to save · Esc to close</p>}
-    </div>
+    </PopoverShell>
   );
 }

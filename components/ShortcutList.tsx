@@ -1,5 +1,6 @@
 import { keyParts, type Shortcut } from '@/lib/shortcuts';
 import { KeyboardIcon } from './icons';
+import './shortcut-list.css';
 
 /**
  * The keyboard shortcuts as the browser has them now, and a button to the browser's page for
