@@ -5,6 +5,7 @@
  * shingles and their posting lists, not to the corpus size.
  */
 
+import { COMMON, PostingTable } from './posting-table';
 import { shinglesOf } from './shingles';
 
 /** Shingles found in more paragraphs than this are too common to be evidence and are skipped. */
@@ -48,9 +49,8 @@ export interface RawCandidate {
  * grown in place, so adding an article costs its own shingles and never a rebuild.
  */
 class AddedParagraphs {
-  readonly postings = new Map<number, number[]>();
-  /** Shingles found in more added paragraphs than the common limit: skipped like the built ones. */
-  readonly common = new Set<number>();
+  /** Shingles found in more added paragraphs than the common limit are `COMMON`: skipped like the built ones. */
+  readonly postings = new PostingTable();
   readonly paraArticle: number[] = [];
   readonly paraIndex: number[] = [];
   readonly paraShingles: number[] = [];
@@ -88,15 +88,12 @@ export class CorpusIndex {
       a.paraIndex.push(i);
       let informative = 0;
       for (const h of set) {
-        if (a.common.has(h)) continue;
-        const list = a.postings.get(h);
-        if (!list) a.postings.set(h, [p]);
-        else if (list.length < this.commonLimit) list.push(p);
-        else {
+        const list = a.postings.add(h, p);
+        if (list === COMMON) continue;
+        if (list.length > this.commonLimit) {
           // Now too common: no longer evidence for the paragraphs that counted it.
-          a.common.add(h);
-          a.postings.delete(h);
-          for (const q of list) a.paraShingles[q - this.builtCount]!--;
+          a.postings.markCommon(h);
+          for (const q of list) if (q !== p) a.paraShingles[q - this.builtCount]!--;
           continue;
         }
         informative++;
@@ -225,9 +222,14 @@ export class CorpusIndex {
 
   /**
    * Paragraphs sharing at least `minHits` shingles with `blockShingles` (distinct hashes), most
-   * hits first.
+   * hits first. `accept`, when given, also decides which of them are worth returning: a caller that
+   * will discard most of them says so here, before they are built and sorted.
    */
-  candidates(blockShingles: Uint32Array, minHits = 2): RawCandidate[] {
+  candidates(
+    blockShingles: Uint32Array,
+    minHits = 2,
+    accept?: (paragraph: number, hits: number) => boolean,
+  ): RawCandidate[] {
     const { offsets, postings } = this.arrays;
     const counts = this.counts;
     const touched = this.touched;
@@ -244,7 +246,8 @@ export class CorpusIndex {
       }
       const more = added?.get(h);
       if (more) {
-        for (const p of more) {
+        for (let i = 0; i < more.length; i++) {
+          const p = more[i]!;
           if (counts[p] === 0) touched[touchedCount++] = p;
           counts[p]!++;
         }
@@ -253,7 +256,8 @@ export class CorpusIndex {
     const out: RawCandidate[] = [];
     for (let t = 0; t < touchedCount; t++) {
       const p = touched[t]!;
-      if (counts[p]! >= minHits) out.push({ paragraph: p, hits: counts[p]! });
+      const hits = counts[p]!;
+      if (hits >= minHits && (!accept || accept(p, hits))) out.push({ paragraph: p, hits });
       counts[p] = 0;
     }
     out.sort((a, b) => b.hits - a.hits || a.paragraph - b.paragraph);

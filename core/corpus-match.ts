@@ -42,14 +42,20 @@ export function scoreBlock(index: CorpusIndex, text: string): BlockScore {
   const shingles = shinglesOf(text);
   if (shingles.length === 0) return { shingles: 0, candidates: [] };
   // A one-shingle block (a three-word credit line) can only ever share one shingle.
-  const candidates = index.candidates(shingles, shingles.length < 4 ? 1 : 2);
+  // Most paragraphs sharing a shingle or two are noise: the index drops them before sorting.
+  const worthIt = (paragraph: number, hits: number) => {
+    const paragraphShingles = index.paragraphShingles(paragraph);
+    return (
+      paragraphShingles > 0 &&
+      (Math.min(1, hits / paragraphShingles) >= MIN_COVERAGE || hits / shingles.length >= MIN_PURITY)
+    );
+  };
+  const candidates = index.candidates(shingles, shingles.length < 4 ? 1 : 2, worthIt);
   const out: BlockCandidate[] = [];
   for (const c of candidates) {
     const paragraphShingles = index.paragraphShingles(c.paragraph);
-    if (paragraphShingles === 0) continue;
     const coverage = Math.min(1, c.hits / paragraphShingles);
     const purity = c.hits / shingles.length;
-    if (coverage < MIN_COVERAGE && purity < MIN_PURITY) continue;
     const { article, index: paragraphIndex } = index.ref(c.paragraph);
     out.push({
       paragraph: c.paragraph,
