@@ -102,6 +102,8 @@ export class AddedParagraphs {
     // Its own counts come last, once the lists know it: until then it is left out of the others'.
     this.paraShingles.push(0);
     this.paraFrequent.push(0);
+    let informative = 0;
+    let frequent = 0;
     for (const h of set) {
       const list = this.postings.add(h, k);
       if (list === COMMON) continue;
@@ -116,7 +118,12 @@ export class AddedParagraphs {
           else this.exposeIfAtRisk(q);
         }
         // (When it was frequent, no paragraph becomes exposed: both of its counts fell by one.)
-      } else if (list.length === RARE_LIMIT + 1) {
+        continue;
+      }
+      // (Each shingle of the set is seen once: its list's length is final for this paragraph.)
+      informative++;
+      if (list.length > RARE_LIMIT) frequent++;
+      if (list.length === RARE_LIMIT + 1) {
         // Now frequent, for the paragraphs that had it as rare.
         for (const q of list) {
           if (q === k) continue;
@@ -125,14 +132,6 @@ export class AddedParagraphs {
           else this.exposeIfAtRisk(q);
         }
       }
-    }
-    let informative = 0;
-    let frequent = 0;
-    for (const h of set) {
-      const list = this.postings.get(h);
-      if (!list) continue;
-      informative++;
-      if (list.length > RARE_LIMIT) frequent++;
     }
     this.paraShingles[k] = informative;
     this.paraFrequent[k] = frequent;
