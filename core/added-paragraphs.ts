@@ -17,7 +17,7 @@
  *   every list walked.
  */
 
-import { COMMON, PostingTable } from './posting-table';
+import { COMMON_LENGTH, PostingTable } from './posting-table';
 
 /** Shingles in at most this many added paragraphs are rare: their lists are walked in every lookup. */
 export const RARE_LIMIT = 16;
@@ -105,12 +105,13 @@ export class AddedParagraphs {
     let informative = 0;
     let frequent = 0;
     for (const h of set) {
-      const list = this.postings.add(h, k);
-      if (list === COMMON) continue;
-      if (list.length > this.commonLimit) {
+      const length = this.postings.add(h, k);
+      if (length === COMMON_LENGTH) continue;
+      if (length > this.commonLimit) {
         // Now too common: no longer evidence for the paragraphs that counted it.
+        const list = this.postings.postings(h);
         this.postings.markCommon(h);
-        const wasFrequent = list.length - 1 > RARE_LIMIT;
+        const wasFrequent = length - 1 > RARE_LIMIT;
         for (const q of list) {
           if (q === k) continue;
           this.paraShingles[q]!--;
@@ -122,10 +123,10 @@ export class AddedParagraphs {
       }
       // (Each shingle of the set is seen once: its list's length is final for this paragraph.)
       informative++;
-      if (list.length > RARE_LIMIT) frequent++;
-      if (list.length === RARE_LIMIT + 1) {
+      if (length > RARE_LIMIT) frequent++;
+      if (length === RARE_LIMIT + 1) {
         // Now frequent, for the paragraphs that had it as rare.
-        for (const q of list) {
+        for (const q of this.postings.postings(h)) {
           if (q === k) continue;
           this.paraFrequent[q]!++;
           if (this.exposed[q]) this.exposedPostings.add(h, q);
@@ -145,8 +146,8 @@ export class AddedParagraphs {
     if (this.exposed[k] || informative === 0 || this.paraFrequent[k]! < EXPOSED_COVERAGE * informative) return;
     this.exposed[k] = true;
     for (const h of this.sets[k]!) {
-      const list = this.postings.get(h);
-      if (list && list.length > RARE_LIMIT) this.exposedPostings.add(h, k);
+      const c = this.postings.find(h);
+      if (c >= 0 && this.postings.lengthOf(c) > RARE_LIMIT) this.exposedPostings.add(h, k);
     }
   }
 
@@ -165,35 +166,33 @@ export class AddedParagraphs {
     floor?: CandidateFloor,
   ): number {
     if (this.paraArticle.length === 0) return touchedCount;
-    const first = this.first;
-    const walk = (list: readonly number[]) => {
-      for (let i = 0; i < list.length; i++) {
-        const p = first + list[i]!;
+    const { first, postings, exposedPostings } = this;
+    /** Counts the list in slot `c` of `table`. */
+    const walk = (table: PostingTable, c: number, length: number) => {
+      for (let i = 0; i < length; i++) {
+        const p = first + table.postingOf(c, i);
         if (counts[p] === 0) touched[touchedCount++] = p;
         counts[p]!++;
       }
     };
-    if (!floor || floor.minCoverage < EXPOSED_COVERAGE) {
-      for (const h of block) {
-        const list = this.postings.get(h);
-        if (list) walk(list);
-      }
-      return touchedCount;
-    }
+    const everything = !floor || floor.minCoverage < EXPOSED_COVERAGE;
     if (this.frequentScratch.length < block.length) this.frequentScratch = new Uint32Array(block.length);
     const frequent = this.frequentScratch;
     let frequentCount = 0;
     const from = touchedCount;
-    for (const h of block) {
-      const list = this.postings.get(h);
-      if (!list) continue;
-      if (list.length <= RARE_LIMIT) walk(list);
+    for (let b = 0; b < block.length; b++) {
+      const c = postings.findAt(block, b);
+      if (c < 0) continue;
+      const length = postings.lengthOf(c);
+      if (length === COMMON_LENGTH) continue;
+      if (everything || length <= RARE_LIMIT) walk(postings, c, length);
       else {
-        frequent[frequentCount++] = h;
-        const exposed = this.exposedPostings.get(h);
-        if (exposed) walk(exposed);
+        frequent[frequentCount++] = block[b]!;
+        const e = exposedPostings.findAt(block, b);
+        if (e >= 0) walk(exposedPostings, e, exposedPostings.lengthOf(e));
       }
     }
+    if (!floor || everything) return touchedCount;
     // The paragraphs found through rare shingles only: add the frequent ones they share, when
     // that could matter (a paragraph that is not exposed shares at most `paraFrequent` of them).
     for (let t = from; t < touchedCount; t++) {
@@ -206,19 +205,22 @@ export class AddedParagraphs {
     }
     // A paragraph sharing no rare shingle can still clear the purity floor on frequent ones
     // alone, when the block has enough of them. It then shares at least one of the block's
-    // `frequentCount - need + 1` frequent shingles with the shortest lists: walk those.
+    // `frequentCount - need + 1` frequent shingles with the shortest lists: walk those. (It is not
+    // exposed, or the walk above found it; and it shares at most `paraFrequent` of them.)
     const need = Math.max(floor.minHits, Math.ceil(floor.minPurity * block.length));
     if (frequentCount >= need) {
-      const shortest = Array.from(frequent.subarray(0, frequentCount))
-        .map((h) => this.postings.get(h)!)
-        .sort((a, b) => a.length - b.length)
+      const slots = Array.from(frequent.subarray(0, frequentCount), (h) => postings.find(h))
+        .sort((a, b) => postings.lengthOf(a) - postings.lengthOf(b))
         .slice(0, frequentCount - need + 1);
-      for (const list of shortest) {
-        for (const k of list) {
+      for (const c of slots) {
+        for (let i = 0, length = postings.lengthOf(c); i < length; i++) {
+          const k = postings.postingOf(c, i);
           const p = first + k;
-          if (counts[p] !== 0) continue;
+          if (counts[p] !== 0 || this.paraFrequent[k]! < need) continue;
+          const hits = sharedCount(frequent, frequentCount, this.sets[k]!);
+          if (hits === 0) continue;
           touched[touchedCount++] = p;
-          counts[p] = sharedCount(frequent, frequentCount, this.sets[k]!);
+          counts[p] = hits;
         }
       }
     }
