@@ -141,7 +141,7 @@ export class PostingTable {
     for (let c = 0; c < old.length; c += STRIDE) {
       if (old[c + 1] === 0) continue;
       const d = this.slotOf(old[c]!);
-      this.cells.set(old.subarray(c, c + STRIDE), d);
+      for (let w = 0; w < STRIDE; w++) this.cells[d + w] = old[c + w]!;
     }
   }
 }
