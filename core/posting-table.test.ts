@@ -21,6 +21,11 @@ describe('PostingTable', () => {
     for (let k = 0; k < 5000; k++) t.add((k * 0x9e3779b1) >>> 0, k);
     for (let k = 0; k < 5000; k++) expect(t.postings((k * 0x9e3779b1) >>> 0)).toEqual([k]);
     expect(t.size).toBe(5000);
+    // The lookup loop's way in, with its filter of hashes held, finds each of them too, and no other.
+    const held = Uint32Array.from({ length: 5000 }, (_, k) => (k * 0x9e3779b1) >>> 0);
+    for (let k = 0; k < held.length; k++) expect(t.findAt(held, k)).toBe(t.find(held[k]!));
+    const others = Uint32Array.from({ length: 5000 }, (_, k) => (k * 0x9e3779b1 + 12345) >>> 0);
+    for (let k = 0; k < others.length; k++) expect(t.findAt(others, k)).toBe(-1);
   });
 
   it('keeps long lists, in their slot and then in the shared pool, in order, while others grow beside them', () => {

@@ -10,6 +10,8 @@
  * - A slot is four words side by side: the hash, the list's length, and the list itself when it
  *   holds one or two paragraphs (most do), else where it starts in one shared pool. A lookup reads
  *   one cache line, and a longer list one more.
+ * - A bit array an eighth of the table's size says which hashes may be held: a third of a block's
+ *   shingles are in no reader's article, and most of those are answered without the table.
  */
 
 /** The length `lengthOf` gives a list grown past the common limit: no longer kept. */
@@ -23,6 +25,8 @@ const INLINE = 2;
 
 export class PostingTable {
   private cells = new Uint32Array(STRIDE * 1024);
+  /** Eight bits per slot, one set for each hash held (by other bits of the hash than its slot). */
+  private present = new Int32Array((8 * 1024) / 32);
   /** Lists longer than INLINE: `pool[start .. start + capacity]`, start and capacity in the slot. */
   private pool = new Uint32Array(4096);
   private poolEnd = 0;
@@ -54,6 +58,9 @@ export class PostingTable {
    */
   findAt(hashes: Uint32Array, i: number): number {
     const h = hashes[i]!;
+    const bits = this.present;
+    const bit = (h >>> 7) & (bits.length * 32 - 1);
+    if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     const cells = this.cells;
     const mask = cells.length / STRIDE - 1;
     let s = h & mask;
@@ -91,6 +98,7 @@ export class PostingTable {
       cells[c + 1] = 2;
       cells[c + 2] = p;
       this.keys++;
+      this.mark(h);
       // Kept at most half full, so probes stay short.
       if (this.keys * 2 * STRIDE > cells.length) this.grow();
       return 1;
@@ -135,13 +143,20 @@ export class PostingTable {
     return start;
   }
 
+  private mark(h: number): void {
+    const bit = (h >>> 7) & (this.present.length * 32 - 1);
+    this.present[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
   private grow(): void {
     const old = this.cells;
     this.cells = new Uint32Array(old.length * 2);
+    this.present = new Int32Array(this.present.length * 2);
     for (let c = 0; c < old.length; c += STRIDE) {
       if (old[c + 1] === 0) continue;
       const d = this.slotOf(old[c]!);
       for (let w = 0; w < STRIDE; w++) this.cells[d + w] = old[c + w]!;
+      this.mark(old[c]!);
     }
   }
 }
