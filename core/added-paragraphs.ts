@@ -3,18 +3,23 @@
  * list per shingle, grown in place, so adding an article costs its own shingles, never a rebuild.
  *
  * Looking a block up must not cost more as readers add articles. What grows with them is the
- * posting lists of frequent shingles (stock phrases: "cho biết", "theo đó"), and walking those is
- * nearly all of a lookup's cost with thousands of articles. A frequent shingle is no evidence
- * either: a paragraph worth naming shares rarer ones with the block. So a lookup walks only the
- * lists of rare shingles (at most {@link RARE_LIMIT} paragraphs), then adds to each paragraph found
- * the frequent shingles it shares with the block, by merging two sorted lists.
+ * posting lists of frequent shingles (stock phrases: "cho biết rằng", "theo thông tin"), and
+ * walking those was most of a lookup's cost with a thousand articles. A frequent shingle is no
+ * evidence either: a paragraph worth naming shares rarer ones with the block. So a lookup walks
+ * only the lists of rare shingles (at most {@link RARE_LIMIT} paragraphs), then adds to each
+ * paragraph found the frequent shingles it shares with the block, by merging two sorted lists.
  *
  * That is exact, not a heuristic, for every paragraph a caller accepts (see {@link CandidateFloor}):
  * - a paragraph that could reach the coverage floor on frequent shingles alone ("exposed": its
  *   frequent shingles are at least that share of its informative ones) is kept in a second, short
  *   posting list per frequent shingle, which the lookup walks too;
- * - a block that could reach the purity floor on frequent shingles alone is looked up the long way,
- *   every list walked.
+ * - a paragraph that could reach the purity floor on frequent shingles alone shares at least one
+ *   of the block's frequent shingles with the shortest lists (prefix filtering): in a block made
+ *   mostly of frequent shingles, those few lists are walked too.
+ *
+ * {@link EXPOSED_COVERAGE}, the coverage floor this honours, is the least coverage the resolver
+ * ever claims a paragraph on (a short one in its slot); a caller with a lower floor gets every
+ * list walked. `added-paragraphs.test.ts` checks the candidates against a walk of every list.
  */
 
 import { COMMON_LENGTH, PostingTable } from './posting-table';
@@ -39,7 +44,12 @@ export interface CandidateFloor {
 }
 
 /** Whether `hits` shared shingles clear the floor, for a paragraph of `paragraphShingles` and a block of `blockShingles`. */
-export function clearsFloor(floor: CandidateFloor, hits: number, paragraphShingles: number, blockShingles: number) {
+export function clearsFloor(
+  floor: CandidateFloor,
+  hits: number,
+  paragraphShingles: number,
+  blockShingles: number,
+): boolean {
   return (
     hits >= floor.minHits &&
     paragraphShingles > 0 &&
@@ -65,8 +75,9 @@ function sharedCount(a: ArrayLike<number>, aLength: number, b: Uint32Array): num
   return shared;
 }
 
+/** The readers' paragraphs of a corpus index: added one at a time, looked up with a block's shingles. */
 export class AddedParagraphs {
-  /** Per shingle, the added paragraphs containing it; `COMMON` past the common limit. */
+  /** Per shingle, the added paragraphs containing it; `COMMON_LENGTH` past the common limit. */
   private readonly postings = new PostingTable();
   /** Per frequent shingle, the exposed paragraphs containing it. */
   private readonly exposedPostings = new PostingTable();
