@@ -1,11 +1,12 @@
 /**
  * The backup of everything the extension keeps: highlights, saved words, review cards, every review
- * log, the lookup history and the reader's own articles, in one JSON file (one record per line, so a diff of two backups
- * reads). Reading it back is all or nothing: the whole file is checked before anything is written,
- * and each problem names the record and the field (`words[3].contexts[0].url: must be an http(s)
- * URL`). What the extension derives itself (URLs normalised, sites, times not in the future) is
- * derived again rather than trusted; words' statuses are derived again from the cards as they are
- * stored (see the word store's import), and articles' sentence pairs are aligned again.
+ * log, the lookup history and the reader's own articles, in one JSON file (one record per line, so
+ * a diff of two backups reads). Reading it back is all or nothing: the whole file is checked
+ * before anything is written, and each problem names the record and the field
+ * (`words[3].contexts[0].url: must be an http(s) URL`). What the extension derives itself (URLs
+ * normalised, sites, times not in the future) is derived again rather than trusted; words'
+ * statuses are derived again from the cards as they are stored (see the word store's import),
+ * and articles' sentence pairs are aligned again.
  *
  * Version 2 added the reader's articles; a version 1 file (which has none) still reads.
  */
