@@ -3,7 +3,7 @@ import { describeCounts } from '@/core/backup';
 import type { BackupExport, BackupImportResult } from '@/lib/protocol';
 
 /**
- * Backup of everything (highlights, words, review state and history) as one JSON file, the saved
+ * Backup of everything (highlights, words, review state, history and the reader's articles) as one JSON file, the saved
  * words for Anki, and importing a backup, all or nothing. Events out: the page does the transfer
  * (see lib/backup-transfer.ts), so this can sit on the review page and on the options page.
  */
@@ -30,8 +30,8 @@ export function BackupControls({
     <section class="backup" aria-labelledby="backup-title">
       <h3 id="backup-title">Backup</h3>
       <p class="muted">
-        One file with your highlights, saved words, review progress and lookup history. Importing it merges it with what
-        is here, all or nothing.
+        One file with your highlights, saved words, review progress, lookup history and your own articles. Importing it
+        merges it with what is here, all or nothing.
       </p>
       <div class="row">
         <button type="button" disabled={!!busy} onClick={() => run('Exporting…', () => onExport('backup'))}>

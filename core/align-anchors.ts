@@ -47,11 +47,12 @@ function latinWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LATIN_WORD)) {
     const w = m[0];
+    // Most are lower-case Vietnamese syllables: the cheap test first.
+    if (w.length < 2 || !/[A-Z]/.test(w)) continue;
     const before = m.index > 0 ? text[m.index - 1]! : '';
     const after = text[m.index + w.length] ?? '';
     // Not the Latin part of a Vietnamese word ("Nguy" of "Nguyễn").
     if (/[\p{L}\p{M}]/u.test(before) || /[\p{L}\p{M}]/u.test(after)) continue;
-    if (w.length < 2 || !/[A-Z]/.test(w)) continue;
     out.push(w);
   }
   return out;

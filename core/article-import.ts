@@ -9,7 +9,12 @@
  */
 
 import { LineCounter, parseDocument, stringify } from 'yaml';
-import { repeatedParagraphIssues, userArticleValidator, type CorpusArticle } from './corpus-schema';
+import {
+  repeatedParagraphIssues,
+  userArticleValidator,
+  type CorpusArticle,
+  type UserArticleDraft,
+} from './corpus-schema';
 import { validate, type Issue } from './validate';
 
 /** The largest file read at all: a reader's article is tens of kilobytes; a book is not an article. */
@@ -94,6 +99,15 @@ function problemOf(file: string, article: string, issue: Issue, prefix: (string 
   return { file, article, paragraph, field, line, message: issue.message };
 }
 
+/** A reader's article, validated, in the form it is stored in: no seed and no url are null. */
+export function readerArticleOf(v: UserArticleDraft): CorpusArticle {
+  return { ...v, source: { ...v.source, seed: v.source.seed ?? null, url: v.source.url ?? null } };
+}
+
+/** Why a reader's article may not have this id: it is a bundled article's. */
+export const bundledIdMessage = (id: string): string =>
+  `“${id}” is the id of an article that comes with Song ngữ; give your article another id`;
+
 /** Validates one article value; `position` names it when it has no usable id. */
 function validateOne(
   value: unknown,
@@ -106,11 +120,7 @@ function validateOne(
   const label = typeof id === 'string' && id.length > 0 && id.length <= 120 ? id : position;
   const result = validate(userArticleValidator, value);
   if (!result.ok) return { problems: result.issues.map((i) => problemOf(file, label, i, prefix, locate)) };
-  const v = result.value;
-  const article: CorpusArticle = {
-    ...v,
-    source: { ...v.source, seed: v.source.seed ?? null, url: v.source.url ?? null },
-  };
+  const article = readerArticleOf(result.value);
   // A paragraph given twice would make recognition ambiguous. (The bundled corpus also checks
   // that numbers carry over into the English: that is our editorial rule, not the reader's.)
   const issues = repeatedParagraphIssues(article).map((i) => ({
@@ -215,10 +225,7 @@ export function checkImport(
     for (const a of parsed.articles) {
       const field = { ...at(f.name, a.id), field: 'id' };
       if (bundledIds.has(a.id)) {
-        problems.push({
-          ...field,
-          message: `“${a.id}” is the id of an article that comes with Song ngữ; give your article another id`,
-        });
+        problems.push({ ...field, message: bundledIdMessage(a.id) });
       } else if (fileOf.has(a.id)) {
         problems.push({ ...field, message: `“${a.id}” is also the id of an article in ${fileOf.get(a.id)!}` });
       } else {

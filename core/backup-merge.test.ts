@@ -10,6 +10,7 @@ const none: StoredCollisions = {
   cards: new Map(),
   reviewLogIds: new Set(),
   historyIds: new Set(),
+  articles: new Map(),
 };
 
 describe('merging a backup with what is stored', () => {
@@ -26,9 +27,25 @@ describe('merging a backup with what is stored', () => {
       cards: new Map(SAMPLE_BACKUP.cards.map((c) => [c.id, c])),
       reviewLogIds: new Set(SAMPLE_BACKUP.reviewLogs.map((l) => l.id)),
       historyIds: new Set(SAMPLE_BACKUP.history.map((e) => e.id)),
+      articles: new Map(SAMPLE_BACKUP.articles.map((a) => [a.article.id, a])),
     });
     expect(BACKUP_LISTS.every((name) => plan.write[name].length === 0)).toBe(true);
     expect(plan.counts.words).toEqual({ added: 0, updated: 0, unchanged: 3 });
+    expect(plan.counts.articles).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+
+  test.each([
+    ['the stored article was saved later: kept', 1, 'unchanged'],
+    ['the file’s article was saved later: taken', -1, 'updated'],
+  ] as const)('%s', (_name, later, outcome) => {
+    const file = SAMPLE_BACKUP.articles[0]!;
+    const stored = {
+      article: { ...file.article, title: { ...file.article.title, en: 'An older title' } },
+      savedAt: file.savedAt + later,
+    };
+    const plan = planBackupMerge(SAMPLE_BACKUP, { ...none, articles: new Map([[file.article.id, stored]]) });
+    expect(plan.counts.articles[outcome]).toBe(1);
+    expect(plan.write.articles).toEqual(outcome === 'updated' ? [file] : []);
   });
 
   test.each([

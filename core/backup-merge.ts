@@ -5,10 +5,11 @@
  * - highlights: the version updated last (as a highlights import does);
  * - words: one word with the sentences of both, the other fields of the version updated last;
  * - cards: the version reviewed more often (then the one reviewed last): review progress is kept;
- * - review logs and lookups: added when their id is new (a log or lookup never changes).
+ * - review logs and lookups: added when their id is new (a log or lookup never changes);
+ * - the reader's articles: the version saved last.
  */
 
-import type { BackupData } from './backup';
+import type { BackupArticle, BackupData } from './backup';
 import { planMerge } from './highlight-import';
 import type { HighlightRecord } from './highlight-record';
 import type { LookupEntry } from './lookup-history';
@@ -22,6 +23,7 @@ export interface StoredCollisions {
   cards: ReadonlyMap<string, ReviewCard>;
   reviewLogIds: ReadonlySet<string>;
   historyIds: ReadonlySet<string>;
+  articles: ReadonlyMap<string, BackupArticle>;
 }
 
 export interface MergeCount {
@@ -75,14 +77,27 @@ export function planBackupMerge(incoming: BackupData, stored: StoredCollisions):
   };
   const [reviewLogs, logCount] = newOnly<ReviewLog>(incoming.reviewLogs, stored.reviewLogIds);
   const [history, historyCount] = newOnly<LookupEntry>(incoming.history, stored.historyIds);
+  const articles: BackupArticle[] = [];
+  const articleCount: MergeCount = { added: 0, updated: 0, unchanged: 0 };
+  for (const a of incoming.articles) {
+    const old = stored.articles.get(a.article.id);
+    if (!old) articleCount.added++;
+    else if (a.savedAt > old.savedAt) articleCount.updated++;
+    else {
+      articleCount.unchanged++;
+      continue;
+    }
+    articles.push(a);
+  }
   return {
-    write: { highlights: highlights.write, words, cards, reviewLogs, history },
+    write: { highlights: highlights.write, words, cards, reviewLogs, history, articles },
     counts: {
       highlights: { added: highlights.added, updated: highlights.updated, unchanged: highlights.unchanged },
       words: wordCount,
       cards: cardCount,
       reviewLogs: logCount,
       history: historyCount,
+      articles: articleCount,
     },
   };
 }

@@ -17,7 +17,10 @@ function golden(name: string, actual: string): void {
 const text = toBackupJson(SAMPLE_BACKUP, NOW);
 type Loose = Record<string, unknown>;
 type Doc = Loose &
-  Record<'highlights' | 'cards' | 'reviewLogs' | 'history', Loose[]> & { words: (Loose & { contexts: Loose[] })[] };
+  Record<'highlights' | 'cards' | 'reviewLogs' | 'history', Loose[]> & {
+    words: (Loose & { contexts: Loose[] })[];
+    articles: { article: Loose & { paragraphs: Loose[] }; savedAt: number }[];
+  };
 /** The golden backup with one change made to its parsed form. */
 const edited = (change: (doc: Doc) => void): string => {
   const doc = JSON.parse(text) as Doc;
@@ -43,7 +46,7 @@ describe('the JSON backup', () => {
   });
 
   test('an empty backup is a valid backup', () => {
-    const empty = { highlights: [], words: [], cards: [], reviewLogs: [], history: [] };
+    const empty = { highlights: [], words: [], cards: [], reviewLogs: [], history: [], articles: [] };
     expect(parseBackup(toBackupJson(empty, NOW), NOW.getTime())).toEqual({ ok: true, data: empty });
   });
 
@@ -54,6 +57,63 @@ describe('the JSON backup', () => {
       NOW.getTime(),
     );
     expect(r.ok && r.data.history[0]!.at).toBe(NOW.getTime());
+  });
+});
+
+describe('the reader’s own articles (version 2)', () => {
+  const BUNDLED = new Set(['isw-north-korean-troops-kursk']);
+
+  test('a version 1 backup, from before them, still reads, with no articles', () => {
+    const v1 = readFileSync(join(GOLDEN, 'backup-v1.json'), 'utf8');
+    expect(JSON.parse(v1)).toMatchObject({ version: 1 });
+    expect(parseBackup(v1, NOW.getTime(), BUNDLED)).toEqual({ ok: true, data: { ...SAMPLE_BACKUP, articles: [] } });
+    // Version 1 had no such list: one there is not what version 1 wrote.
+    const withArticles = JSON.stringify({ ...JSON.parse(v1), articles: [] });
+    expect(errorsOf(withArticles).slice(1)).toEqual(['articles: is not a known field']);
+  });
+
+  test('a version 2 backup needs its list of articles', () => {
+    expect(errorsOf(edited((d) => Reflect.deleteProperty(d, 'articles')))).toEqual([
+      'The file has no list of articles ("articles" must be an array). Nothing was imported.',
+    ]);
+  });
+
+  test('an article is checked as strictly as the article import checks it, with the place of each problem', () => {
+    const errors = errorsOf(
+      edited((d) => {
+        const a = d.articles[0]!;
+        const copy = (id: string) => ({ ...structuredClone(a), article: { ...structuredClone(a.article), id } });
+        d.articles.push(copy('second'), { ...copy('Not a slug'), savedAt: -1 }, copy('third'), copy('third'));
+        Reflect.deleteProperty(a.article.paragraphs[0]!, 'en');
+        d.articles[1]!.article.paragraphs = [a.article.paragraphs[1]!, a.article.paragraphs[1]!];
+      }),
+    );
+    expect(errors.slice(1)).toEqual([
+      'articles[0].article.paragraphs[0].en: is missing',
+      'articles[1].article.paragraphs[1].vi: repeats paragraph 0',
+      'articles[2].article.id: must be a slug: a-z, 0-9 and single hyphens',
+      'articles[2].savedAt: must be ≥ 0',
+      'articles[4].article.id: repeats the article.id of articles[3]',
+    ]);
+  });
+
+  test('an article with the id of one that comes with Song ngữ is refused, as the article import refuses it', () => {
+    const clash = edited((d) => (d.articles[0]!.article.id = 'isw-north-korean-troops-kursk'));
+    expect(parseBackup(clash, NOW.getTime(), BUNDLED)).toEqual({
+      ok: false,
+      errors: [
+        'Nothing was imported: 1 problem in the file.',
+        'articles[0].article.id: “isw-north-korean-troops-kursk” is the id of an article that comes with Song ngữ; give your article another id',
+      ],
+    });
+  });
+
+  test('a time it was saved in the future is brought back to now', () => {
+    const r = parseBackup(
+      edited((d) => (d.articles[0]!.savedAt = NOW.getTime() + 1)),
+      NOW.getTime(),
+    );
+    expect(r.ok && r.data.articles[0]!.savedAt).toBe(NOW.getTime());
   });
 });
 
@@ -69,7 +129,11 @@ describe('bad files are refused whole, saying what is wrong and where', () => {
       ],
     ],
     ['another program’s file', '{"deck":"x"}', ['The file is not a Song ngữ backup (format is null']],
-    ['a later version', edited((d) => (d.version = 2)), ['The file is version 2 of the backup format']],
+    [
+      'a later version',
+      edited((d) => (d.version = 3)),
+      ['The file is version 3 of the backup format; this version of Song ngữ reads versions 1 and 2.'],
+    ],
     [
       'a list missing',
       edited((d) => Reflect.deleteProperty(d, 'cards')),

@@ -1,23 +1,36 @@
 /**
  * The backup of everything the extension keeps: highlights, saved words, review cards, every review
- * log and the lookup history, in one JSON file (one record per line, so a diff of two backups
- * reads). Reading it back is all or nothing: the whole file is checked before anything is written,
- * and each problem names the record and the field (`words[3].contexts[0].url: must be an http(s)
- * URL`). What the extension derives itself (URLs normalised, sites, times not in the future) is
- * derived again rather than trusted; words' statuses are derived again from the cards as they are
- * stored (see the word store's import).
+ * log, the lookup history and the reader's own articles, in one JSON file (one record per line, so
+ * a diff of two backups reads). Reading it back is all or nothing: the whole file is checked
+ * before anything is written, and each problem names the record and the field
+ * (`words[3].contexts[0].url: must be an http(s) URL`). What the extension derives itself (URLs
+ * normalised, sites, times not in the future) is derived again rather than trusted; words'
+ * statuses are derived again from the cards as they are stored (see the word store's import),
+ * and articles' sentence pairs are aligned again.
+ *
+ * Version 2 added the reader's articles; a version 1 file (which has none) still reads.
  */
 
+import { bundledIdMessage, readerArticleOf } from './article-import';
+import { repeatedParagraphIssues, userArticleValidator, type CorpusArticle } from './corpus-schema';
 import { rederive } from './highlight-import';
 import { validateHighlight, type HighlightRecord } from './highlight-record';
 import { lookupEntryValidator, type LookupEntry } from './lookup-history';
 import { normalizePageUrl } from './page-url';
 import { reviewCardValidator, reviewLogValidator, type ReviewCard, type ReviewLog } from './review-card';
 import { headwordKey, savedWordValidator, type SavedWord } from './saved-word';
-import { formatIssues, validate, type Issue, type Validator } from './validate';
+import { formatIssues, number, object, validate, type Issue, type Validator } from './validate';
 
 export const BACKUP_FORMAT = 'song-ngu-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** The versions this one reads: version 1 had no articles. */
+const READABLE_VERSIONS = [1, 2];
+
+/** A reader's own article as a backup holds it: the article in the import's format, and when it was saved. */
+export interface BackupArticle {
+  article: CorpusArticle;
+  savedAt: number;
+}
 
 /** What a backup holds. */
 export interface BackupData {
@@ -26,9 +39,10 @@ export interface BackupData {
   cards: ReviewCard[];
   reviewLogs: ReviewLog[];
   history: LookupEntry[];
+  articles: BackupArticle[];
 }
 
-export const BACKUP_LISTS = ['highlights', 'words', 'cards', 'reviewLogs', 'history'] as const;
+export const BACKUP_LISTS = ['highlights', 'words', 'cards', 'reviewLogs', 'history', 'articles'] as const;
 type ListName = (typeof BACKUP_LISTS)[number];
 
 /** The largest backup read, and the most records of each kind: far beyond a reader's years of use. */
@@ -39,6 +53,7 @@ export const BACKUP_LIMITS: { chars: number } & Record<ListName, number> = {
   cards: 200_000,
   reviewLogs: 2_000_000,
   history: 100_000,
+  articles: 10_000,
 };
 
 const NAMES: Record<ListName, [string, string]> = {
@@ -47,6 +62,7 @@ const NAMES: Record<ListName, [string, string]> = {
   cards: ['card', 'cards'],
   reviewLogs: ['review', 'reviews'],
   history: ['lookup', 'lookups'],
+  articles: ['article', 'articles'],
 };
 
 /** The backup as text: the header fields, then each list with one record per line. */
@@ -74,6 +90,7 @@ const KEY_OF: Record<ListName, (r: never) => string> = {
   cards: (c: ReviewCard) => c.id,
   reviewLogs: (l: ReviewLog) => l.id,
   history: (e: LookupEntry) => e.id,
+  articles: (a: BackupArticle) => a.article.id,
 };
 const KEY_FIELD: Record<ListName, string> = {
   highlights: 'id',
@@ -81,9 +98,27 @@ const KEY_FIELD: Record<ListName, string> = {
   cards: 'id',
   reviewLogs: 'id',
   history: 'id',
+  articles: 'article.id',
 };
 
-const VALIDATORS: Record<Exclude<ListName, 'highlights'>, Validator<unknown>> = {
+const backupArticleValidator = object({ article: userArticleValidator, savedAt: number({ int: true, min: 0 }) });
+
+/**
+ * Checks a reader's article as strictly as the article import does: its schema, no paragraph
+ * given twice, and no id of an article that comes with the extension.
+ */
+function checkArticle(raw: unknown, path: string, bundledIds: ReadonlySet<string>) {
+  const r = validate(backupArticleValidator, raw, path);
+  if (!r.ok) return r;
+  const value: BackupArticle = { article: readerArticleOf(r.value.article), savedAt: r.value.savedAt };
+  const issues = repeatedParagraphIssues(value.article).map((i) => ({ ...i, path: `${path}.article.${i.path}` }));
+  if (bundledIds.has(value.article.id)) {
+    issues.push({ path: `${path}.article.id`, message: bundledIdMessage(value.article.id) });
+  }
+  return issues.length > 0 ? { ok: false as const, issues } : { ok: true as const, value };
+}
+
+const VALIDATORS: Record<Exclude<ListName, 'highlights' | 'articles'>, Validator<unknown>> = {
   words: savedWordValidator,
   cards: reviewCardValidator,
   reviewLogs: reviewLogValidator,
@@ -109,6 +144,7 @@ function capTimes(data: BackupData, now: number): BackupData {
     })),
     reviewLogs: data.reviewLogs.map((l) => ({ ...l, reviewedAt: cap(l.reviewedAt) })),
     history: data.history.map((e) => ({ ...e, url: normalizePageUrl(e.url), at: cap(e.at) })),
+    articles: data.articles.map((a) => ({ ...a, savedAt: cap(a.savedAt) })),
   };
 }
 
@@ -141,8 +177,11 @@ function checkReferences(data: BackupData, issues: Issue[]): void {
   });
 }
 
-/** Parses and checks a backup file's text; `now` caps the times it may carry. */
-export function parseBackup(text: string, now: number): BackupParse {
+/**
+ * Parses and checks a backup file's text; `now` caps the times it may carry. `bundledIds` are the
+ * ids of the articles that come with the extension, which a reader's article may not take.
+ */
+export function parseBackup(text: string, now: number, bundledIds: ReadonlySet<string> = new Set()): BackupParse {
   if (text.length > BACKUP_LIMITS.chars) {
     return fail(
       `The file is too large (${(text.length / 1e6).toFixed(1)} million characters; the limit is ${BACKUP_LIMITS.chars / 1e6} million). Nothing was imported.`,
@@ -167,17 +206,19 @@ export function parseBackup(text: string, now: number): BackupParse {
       `The file is not a Song ngữ backup (format is ${JSON.stringify(d.format ?? null)}, expected "${BACKUP_FORMAT}").${hint} Nothing was imported.`,
     );
   }
-  if (d.version !== BACKUP_VERSION) {
+  if (!READABLE_VERSIONS.includes(d.version as number)) {
     return fail(
-      `The file is version ${JSON.stringify(d.version ?? null)} of the backup format; this version of Song ngữ reads version ${BACKUP_VERSION}. Nothing was imported.`,
+      `The file is version ${JSON.stringify(d.version ?? null)} of the backup format; this version of Song ngữ reads versions ${READABLE_VERSIONS.join(' and ')}. Nothing was imported.`,
     );
   }
+  // Version 1 came before the reader's articles.
+  const lists = d.version === 1 ? BACKUP_LISTS.filter((name) => name !== 'articles') : BACKUP_LISTS;
   const issues: Issue[] = [];
   for (const key of Object.keys(d)) {
-    if (!['format', 'version', 'exportedAt', ...BACKUP_LISTS].includes(key))
+    if (!['format', 'version', 'exportedAt', ...lists].includes(key))
       issues.push({ path: key, message: 'is not a known field' });
   }
-  for (const name of BACKUP_LISTS) {
+  for (const name of lists) {
     const list = d[name];
     if (!Array.isArray(list)) {
       return fail(`The file has no list of ${NAMES[name][1]} ("${name}" must be an array). Nothing was imported.`);
@@ -188,12 +229,17 @@ export function parseBackup(text: string, now: number): BackupParse {
       );
     }
   }
-  const data = { highlights: [], words: [], cards: [], reviewLogs: [], history: [] } as Record<ListName, unknown[]>;
-  for (const name of BACKUP_LISTS) {
+  const data = Object.fromEntries(BACKUP_LISTS.map((name) => [name, []])) as unknown as Record<ListName, unknown[]>;
+  for (const name of lists) {
     const seen = new Map<string, number>();
     (d[name] as unknown[]).forEach((raw, i) => {
       const path = `${name}[${i}]`;
-      const r = name === 'highlights' ? validateHighlight(raw, path) : validate(VALIDATORS[name], raw, path);
+      const r =
+        name === 'highlights'
+          ? validateHighlight(raw, path)
+          : name === 'articles'
+            ? checkArticle(raw, path, bundledIds)
+            : validate(VALIDATORS[name], raw, path);
       if (!r.ok) {
         issues.push(...r.issues);
         return;

@@ -5,6 +5,7 @@
  * shingles and their posting lists, not to the corpus size.
  */
 
+import { AddedParagraphs, clearsFloor, type CandidateFloor } from './added-paragraphs';
 import { shinglesOf } from './shingles';
 
 /** Shingles found in more paragraphs than this are too common to be evidence and are skipped. */
@@ -43,23 +44,10 @@ export interface RawCandidate {
   readonly hits: number;
 }
 
-/**
- * Paragraphs added after the index was built (readers' own articles): a posting list per shingle,
- * grown in place, so adding an article costs its own shingles and never a rebuild.
- */
-class AddedParagraphs {
-  readonly postings = new Map<number, number[]>();
-  /** Shingles found in more added paragraphs than the common limit: skipped like the built ones. */
-  readonly common = new Set<number>();
-  readonly paraArticle: number[] = [];
-  readonly paraIndex: number[] = [];
-  readonly paraShingles: number[] = [];
-}
-
 export class CorpusIndex {
   private counts: Uint32Array;
   private touched: Uint32Array;
-  private added = new AddedParagraphs();
+  private added: AddedParagraphs;
   private readonly builtCount: number;
 
   private constructor(
@@ -69,6 +57,7 @@ export class CorpusIndex {
     this.builtCount = arrays.paraArticle.length;
     this.counts = new Uint32Array(this.builtCount);
     this.touched = new Uint32Array(this.builtCount);
+    this.added = new AddedParagraphs(this.builtCount, commonLimit);
   }
 
   /**
@@ -81,28 +70,7 @@ export class CorpusIndex {
     if (this.paragraphCount + paragraphs.length >= PARAGRAPH_LIMIT) {
       throw new Error(`corpus index: more than ${PARAGRAPH_LIMIT} paragraphs`);
     }
-    paragraphs.forEach((text, i) => {
-      const p = this.builtCount + a.paraArticle.length;
-      const set = shinglesOf(text);
-      a.paraArticle.push(article);
-      a.paraIndex.push(i);
-      let informative = 0;
-      for (const h of set) {
-        if (a.common.has(h)) continue;
-        const list = a.postings.get(h);
-        if (!list) a.postings.set(h, [p]);
-        else if (list.length < this.commonLimit) list.push(p);
-        else {
-          // Now too common: no longer evidence for the paragraphs that counted it.
-          a.common.add(h);
-          a.postings.delete(h);
-          for (const q of list) a.paraShingles[q - this.builtCount]!--;
-          continue;
-        }
-        informative++;
-      }
-      a.paraShingles.push(informative);
-    });
+    paragraphs.forEach((text, i) => a.add(article, i, shinglesOf(text)));
     if (this.counts.length < this.paragraphCount) {
       const size = Math.max(this.paragraphCount, this.counts.length * 2);
       this.counts = new Uint32Array(size);
@@ -112,12 +80,12 @@ export class CorpusIndex {
 
   /** Forgets every added paragraph (a reader deleted an article: the rest are added again). */
   clearAdded(): void {
-    this.added = new AddedParagraphs();
+    this.added = new AddedParagraphs(this.builtCount, this.commonLimit);
   }
 
   /** How many paragraphs were added after the build. */
   get addedCount(): number {
-    return this.added.paraArticle.length;
+    return this.added.size;
   }
 
   /**
@@ -192,7 +160,7 @@ export class CorpusIndex {
   }
 
   get paragraphCount(): number {
-    return this.builtCount + this.added.paraArticle.length;
+    return this.builtCount + this.added.size;
   }
 
   ref(paragraph: number): ParagraphRef {
@@ -224,36 +192,35 @@ export class CorpusIndex {
   }
 
   /**
-   * Paragraphs sharing at least `minHits` shingles with `blockShingles` (distinct hashes), most
-   * hits first.
+   * Paragraphs sharing at least `need` shingles with `blockShingles` (distinct hashes), most hits
+   * first. Given a floor instead, only the paragraphs that clear it: a caller that would discard
+   * the rest says so here, before they are built and sorted, and the readers' articles are then
+   * looked up without walking the long lists of frequent shingles (exactly: see
+   * `added-paragraphs.ts`).
    */
-  candidates(blockShingles: Uint32Array, minHits = 2): RawCandidate[] {
+  candidates(blockShingles: Uint32Array, need: number | CandidateFloor = 2): RawCandidate[] {
+    const floor = typeof need === 'number' ? undefined : need;
+    const minHits = typeof need === 'number' ? need : need.minHits;
     const { offsets, postings } = this.arrays;
     const counts = this.counts;
     const touched = this.touched;
-    const added = this.added.postings.size > 0 ? this.added.postings : null;
     let touchedCount = 0;
     for (const h of blockShingles) {
       const k = this.find(h);
-      if (k >= 0) {
-        for (let i = offsets[k]!; i < offsets[k + 1]!; i++) {
-          const p = postings[i]!;
-          if (counts[p] === 0) touched[touchedCount++] = p;
-          counts[p]!++;
-        }
-      }
-      const more = added?.get(h);
-      if (more) {
-        for (const p of more) {
-          if (counts[p] === 0) touched[touchedCount++] = p;
-          counts[p]!++;
-        }
+      if (k < 0) continue;
+      for (let i = offsets[k]!; i < offsets[k + 1]!; i++) {
+        const p = postings[i]!;
+        if (counts[p] === 0) touched[touchedCount++] = p;
+        counts[p]!++;
       }
     }
+    touchedCount = this.added.count(blockShingles, counts, touched, touchedCount, floor);
     const out: RawCandidate[] = [];
     for (let t = 0; t < touchedCount; t++) {
       const p = touched[t]!;
-      if (counts[p]! >= minHits) out.push({ paragraph: p, hits: counts[p]! });
+      const hits = counts[p]!;
+      const worth = floor ? clearsFloor(floor, hits, this.paragraphShingles(p), blockShingles.length) : hits >= minHits;
+      if (worth) out.push({ paragraph: p, hits });
       counts[p] = 0;
     }
     out.sort((a, b) => b.hits - a.hits || a.paragraph - b.paragraph);

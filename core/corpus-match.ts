@@ -4,6 +4,7 @@
  * because that needs the rest of the page.
  */
 
+import { EXPOSED_COVERAGE } from './added-paragraphs';
 import type { CorpusIndex } from './corpus-index';
 import { shinglesOf } from './shingles';
 
@@ -31,8 +32,13 @@ export interface BlockScore {
   readonly candidates: BlockCandidate[];
 }
 
-/** Candidates below both of these are noise: a shared stock phrase, a name. */
-const MIN_COVERAGE = 0.15;
+/**
+ * Candidates below both of these are noise: a shared stock phrase, a name. The resolver never
+ * claims a paragraph on less coverage than this (a short one in its slot) without the purity of a
+ * clean part; and the index looks readers' articles up quickly down to this floor only
+ * (`EXPOSED_COVERAGE`): a lower one would walk every posting list.
+ */
+const MIN_COVERAGE = EXPOSED_COVERAGE;
 const MIN_PURITY = 0.5;
 /** At most this many candidates are kept per block (merged blocks need several). */
 const MAX_CANDIDATES = 8;
@@ -41,15 +47,18 @@ const MAX_CANDIDATES = 8;
 export function scoreBlock(index: CorpusIndex, text: string): BlockScore {
   const shingles = shinglesOf(text);
   if (shingles.length === 0) return { shingles: 0, candidates: [] };
-  // A one-shingle block (a three-word credit line) can only ever share one shingle.
-  const candidates = index.candidates(shingles, shingles.length < 4 ? 1 : 2);
+  // Most paragraphs sharing a shingle or two are noise: the index drops them before sorting.
+  const candidates = index.candidates(shingles, {
+    // A one-shingle block (a three-word credit line) can only ever share one shingle.
+    minHits: shingles.length < 4 ? 1 : 2,
+    minCoverage: MIN_COVERAGE,
+    minPurity: MIN_PURITY,
+  });
   const out: BlockCandidate[] = [];
   for (const c of candidates) {
     const paragraphShingles = index.paragraphShingles(c.paragraph);
-    if (paragraphShingles === 0) continue;
     const coverage = Math.min(1, c.hits / paragraphShingles);
     const purity = c.hits / shingles.length;
-    if (coverage < MIN_COVERAGE && purity < MIN_PURITY) continue;
     const { article, index: paragraphIndex } = index.ref(c.paragraph);
     out.push({
       paragraph: c.paragraph,

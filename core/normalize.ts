@@ -201,6 +201,19 @@ function run(input: string, withMap: boolean): Builder {
       i += m[0].length;
       continue;
     }
+    const c = input.charCodeAt(i);
+    // Spaces and printable ASCII punctuation (all but the backtick, folded to an apostrophe) are
+    // most of what is not a word: they need none of the lookups below.
+    if (c === 0x20) {
+      b.space(i, i + 1);
+      i++;
+      continue;
+    }
+    if (c > 0x20 && c < 0x7f && c !== 0x60) {
+      b.emit(input[i]!, i, i + 1);
+      i++;
+      continue;
+    }
     const cp = String.fromCodePoint(input.codePointAt(i)!);
     const end = i + cp.length;
     // REMOVED goes first: JavaScript's \s counts the BOM as a space.

@@ -32,7 +32,17 @@ const validDay = (d: number) => d >= 1 && d <= 31;
 
 /** Canonical decimal form of a number: no leading zeros, no trailing fractional zeros. */
 function canonical(n: number): string {
+  // An integer below 10¹⁵ is already exact to 15 digits (the common case, and the cheap one).
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   return String(Number(n.toPrecision(15)));
+}
+
+/** Months by their capitalised English names ("may" the verb is not May). */
+const MONTH_VALUES = new Map(MONTHS.map((name, k) => [name, month(k + 1)]));
+/** The values of "one" to "ten" and "first" to "tenth", lower-cased, in the order they were read. */
+const NUMBER_WORD_VALUES = new Map<string, string[]>();
+for (const [n, word] of [...CARDINALS.entries(), ...ORDINALS.entries()]) {
+  if (word) NUMBER_WORD_VALUES.set(word, [...(NUMBER_WORD_VALUES.get(word) ?? []), canonical(n)]);
 }
 
 /**
@@ -98,13 +108,10 @@ export function englishNumbers(text: string): { digits: string[]; words: string[
   }
   for (const m of text.matchAll(/\b([A-Za-z]+)\b/g)) {
     const w = m[1]!;
-    const monthIndex = MONTHS.indexOf(w);
-    if (monthIndex >= 0) words.push(month(monthIndex + 1));
-    const lower = w.toLowerCase();
-    const cardinal = CARDINALS.indexOf(lower);
-    if (cardinal >= 0) words.push(canonical(cardinal));
-    const ordinal = ORDINALS.indexOf(lower);
-    if (ordinal > 0) words.push(canonical(ordinal));
+    const asMonth = MONTH_VALUES.get(w);
+    if (asMonth) words.push(asMonth);
+    const asNumber = NUMBER_WORD_VALUES.get(w.toLowerCase());
+    if (asNumber) words.push(...asNumber);
   }
   for (const m of text.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/g)) words.push(canonical(Number(m[1])));
   return { digits, words };

@@ -8,33 +8,11 @@ import { keyOf, resolvePage } from './corpus-resolve';
 import type { CorpusArticle } from './corpus-schema';
 import { sentenceTexts } from './sentences';
 import { LiveCorpus, userArticleRecord } from './user-corpus';
+import { METRO } from '@/tests/fixtures/reader-articles';
 
 const bundledArticles = loadArticles();
 const compiled = JSON.stringify(compileCorpus(bundledArticles));
 const freshBundled = (): Corpus => loadCorpus(JSON.parse(compiled));
-
-const METRO: CorpusArticle = {
-  id: 'hanoi-metro-trial',
-  title: { vi: 'Tuyến metro Nhổn - ga Hà Nội chạy thử', en: 'The Nhổn–Hanoi Station metro line begins trial runs' },
-  source: {
-    outlet: 'VnExpress',
-    author: null,
-    published: '2024-05-20',
-    credits: [],
-    seed: null,
-    url: 'https://vnexpress.net/a.html',
-  },
-  paragraphs: [
-    {
-      vi: 'Tuyến đường sắt đô thị Nhổn - ga Hà Nội dài 12,5 km bắt đầu chạy thử toàn tuyến từ sáng nay. Mỗi đoàn tàu có bốn toa và chở được gần 1.000 hành khách.',
-      en: 'The 12.5 km Nhổn–Hanoi Station urban railway began trial runs along its whole length this morning. Each train has four carriages and carries nearly 1,000 passengers.',
-    },
-    {
-      vi: 'Ban quản lý đường sắt đô thị Hà Nội cho biết giai đoạn chạy thử sẽ kéo dài ba tháng trước khi khai thác thương mại đoạn trên cao.',
-      en: 'Hanoi’s urban railway management board said the trial would last three months before the elevated section opens to paying passengers.',
-    },
-  ],
-};
 
 const withText = (a: CorpusArticle, suffix: string): CorpusArticle => ({
   ...a,

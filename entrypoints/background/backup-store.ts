@@ -3,23 +3,26 @@
  * readwrite transaction over every store, so an import lands whole or not at all. What the
  * extension derives is derived again on import: the highlights' search text, which cards are in
  * the queue (the reader's reverse-card setting, the words marked known) and every touched word's
- * status; the lookup history is capped again.
+ * status; the lookup history is capped again; the reader's articles' sentence pairs are aligned
+ * again, as when they were saved.
  */
 
-import type { BackupData } from '@/core/backup';
+import type { BackupArticle, BackupData } from '@/core/backup';
 import { planBackupMerge, type BackupMergePlan, type StoredCollisions } from '@/core/backup-merge';
 import { searchTextOf, type HighlightRecord } from '@/core/highlight-record';
 import { HISTORY_CAP, overflow } from '@/core/lookup-history';
 import { cardIdOf, isActive, type ReviewCard } from '@/core/review-card';
 import type { SavedWord } from '@/core/saved-word';
+import { userArticleRecord, type UserArticleRecord } from '@/core/user-corpus';
 import { withStatus } from '@/core/word-status';
 import type { StoredHighlight } from './db';
 import { storing, type Connection } from './db-connection';
 import { tallyLogs } from './review-days';
 
-const STORES = ['highlights', 'words', 'cards', 'reviewLogs', 'history'] as const;
+const STORES = ['highlights', 'words', 'cards', 'reviewLogs', 'history', 'articles'] as const;
 
 const record = ({ searchText: _s, ...h }: StoredHighlight): HighlightRecord => h;
+const backupArticle = (r: UserArticleRecord): BackupArticle => ({ article: r.article, savedAt: r.savedAt });
 
 /**
  * Everything, as a backup holds it. Cards whose word or highlight is gone (a highlight deleted
@@ -28,12 +31,13 @@ const record = ({ searchText: _s, ...h }: StoredHighlight): HighlightRecord => h
 export async function readBackup(connection: Connection): Promise<BackupData> {
   const db = await connection.database();
   const tx = db.transaction([...STORES]);
-  const [highlights, words, cards, reviewLogs, history] = await Promise.all([
+  const [highlights, words, cards, reviewLogs, history, articles] = await Promise.all([
     tx.objectStore('highlights').getAll(),
     tx.objectStore('words').getAll(),
     tx.objectStore('cards').getAll(),
     tx.objectStore('reviewLogs').index('reviewedAt').getAll(),
     tx.objectStore('history').index('at').getAll(),
+    tx.objectStore('articles').getAll(),
   ]);
   await tx.done;
   const saved = new Set(words.filter((w) => w.saved).map((w) => w.headword));
@@ -46,7 +50,14 @@ export async function readBackup(connection: Connection): Promise<BackupData> {
     cards: kept,
     reviewLogs: reviewLogs.filter((l) => cardIds.has(l.cardId)),
     history,
+    articles: articles.map(backupArticle),
   };
+}
+
+/** What a backup import did: the counts, and the reader's articles it wrote (for the live corpus). */
+export interface BackupImported {
+  counts: BackupMergePlan['counts'];
+  articles: UserArticleRecord[];
 }
 
 /**
@@ -59,14 +70,14 @@ export function importBackup(
   now: number,
   reverse: boolean,
   cap = HISTORY_CAP,
-): Promise<BackupMergePlan['counts']> {
+): Promise<BackupImported> {
   return storing('import the backup', async () => {
     const db = await connection.database();
     // And the per-day review counts, kept with the logs written.
     const tx = db.transaction([...STORES, 'reviewDays'], 'readwrite');
     const store = <N extends (typeof STORES)[number]>(name: N) => tx.objectStore(name);
     // One read of each store's keys, then the stored versions of only the records that collide.
-    const [highlightKeys, wordKeys, cardKeys, logKeys, historyKeys] = await Promise.all(
+    const [highlightKeys, wordKeys, cardKeys, logKeys, historyKeys, articleKeys] = await Promise.all(
       STORES.map((name) =>
         store(name)
           .getAllKeys()
@@ -100,6 +111,15 @@ export function importBackup(
       ),
       reviewLogIds: logKeys!,
       historyIds: historyKeys!,
+      articles: new Map(
+        [
+          ...(await colliding(
+            articleKeys!,
+            data.articles.map((a) => a.article.id),
+            (k) => store('articles').get(k),
+          )),
+        ].map(([k, r]) => [k, backupArticle(r)]),
+      ),
     };
     const plan = planBackupMerge(data, stored);
 
@@ -117,7 +137,9 @@ export function importBackup(
         active: isActive(c, c.source === 'word' ? (words.get(c.ref) ?? null) : null, reverse) ? 1 : 0,
       }),
     );
+    const articles = plan.write.articles.map((a) => userArticleRecord(a.article, a.savedAt));
     const writes: Promise<unknown>[] = [
+      ...articles.map((r) => store('articles').put(r)),
       ...plan.write.highlights.map((h) => store('highlights').put({ ...h, searchText: searchTextOf(h) })),
       ...cards.map((c) => store('cards').put(c)),
       ...plan.write.reviewLogs.map((l) => store('reviewLogs').put(l)),
@@ -156,6 +178,6 @@ export function importBackup(
       }
       throw error;
     }
-    return plan.counts;
+    return { counts: plan.counts, articles };
   });
 }

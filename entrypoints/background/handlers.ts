@@ -2,6 +2,7 @@
 
 import { browser } from 'wxt/browser';
 import { RateLimiter } from '@/core/rate-limit';
+import type { LiveCorpus } from '@/core/user-corpus';
 import { sendTabMessage, type Handlers, type Protocol } from '@/lib/messaging';
 import { articleHandlers } from './article-handlers';
 import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries, lookupWord } from './engine';
@@ -25,7 +26,12 @@ export const ANALYSIS_LIMIT = { burst: 2_000_000, perSecond: 250_000 } as const;
  */
 export const LOOKUP_LIMIT = { burst: 60, perSecond: 20 } as const;
 
-export function createHandlers(store: HighlightStore, review: ReviewStores = createReviewStores()): Handlers<Protocol> {
+/** `corpus` is the live corpus (the engine's; tests give their own). */
+export function createHandlers(
+  store: HighlightStore,
+  review: ReviewStores = createReviewStores(),
+  corpus: () => Promise<LiveCorpus> = getCorpus,
+): Handlers<Protocol> {
   const analysis = new RateLimiter(ANALYSIS_LIMIT);
   const lookups = new RateLimiter(LOOKUP_LIMIT);
   return {
@@ -72,11 +78,11 @@ export function createHandlers(store: HighlightStore, review: ReviewStores = cre
     },
 
     ...highlightHandlers(store),
-    ...wordHandlers(review, store),
+    ...wordHandlers(review, store, corpus),
     ...libraryHandlers(store),
     ...articleHandlers({
       store: articleStore,
-      corpus: getCorpus,
+      corpus,
       pageParagraphs: (tabId) => sendTabMessage(tabId, 'pageParagraphs', {}),
     }),
 

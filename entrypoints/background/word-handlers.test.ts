@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBackup, toBackupJson } from '@/core/backup';
+import { compileCorpus, loadCorpus } from '@/core/corpus-format';
 import { cardIdOf } from '@/core/review-card';
+import { LiveCorpus } from '@/core/user-corpus';
 import { validate } from '@/core/validate';
 import { PRIVILEGED, PROTOCOL_PARAMS, type Protocol } from '@/lib/protocol';
 import { lookupHistory, lookupHistoryCap } from '@/lib/settings';
+import { loadArticles } from '@/scripts/lib/data-sources';
 import { SAMPLE_BACKUP, SAMPLE_WORDS, sampleDraft } from '@/tests/fixtures/words-sample';
 import { DB_NAME } from './db';
 import { createHandlers } from './handlers';
@@ -16,6 +19,7 @@ const fromTab = (tabId: number, url = PAGE) => ({ tabId, url, isExtensionPage: f
 const REVIEW_PAGE = { tabId: 7, url: 'chrome-extension://x/review.html', isExtensionPage: true };
 
 const draft = sampleDraft;
+const compiled = JSON.stringify(compileCorpus(loadArticles()));
 
 let store: HighlightStore;
 let review: ReviewStores;
@@ -25,7 +29,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   store = new HighlightStore();
   review = createReviewStores();
-  handlers = createHandlers(store, review);
+  const corpus = new LiveCorpus(loadCorpus(JSON.parse(compiled)));
+  handlers = createHandlers(store, review, () => Promise.resolve(corpus));
 });
 
 afterEach(async () => {
@@ -158,6 +163,7 @@ describe('backup through the messages', () => {
         cards: { added: 4, updated: 0, unchanged: 0 },
         reviewLogs: { added: 4, updated: 0, unchanged: 0 },
         history: { added: 3, updated: 0, unchanged: 0 },
+        articles: { added: 1, updated: 0, unchanged: 0 },
       },
     });
     const back = parseBackup(await exportText(handlers, 'backup'), Date.now());
@@ -168,6 +174,10 @@ describe('backup through the messages', () => {
     expect(back.data.reviewLogs).toEqual([...SAMPLE_BACKUP.reviewLogs].sort((a, b) => a.reviewedAt - b.reviewedAt));
     expect(back.data.history).toEqual([...SAMPLE_BACKUP.history].sort((a, b) => a.at - b.at));
     expect(sortBy(back.data.cards, (c) => c.id)).toEqual(sortBy(SAMPLE_BACKUP.cards, (c) => c.id));
+    expect(back.data.articles).toEqual(SAMPLE_BACKUP.articles);
+    // The reader's article is in the live corpus at once, recognised like any other.
+    const mine = (await handlers.listArticles({}, REVIEW_PAGE)).filter((a) => a.user);
+    expect(mine.map((a) => a.id)).toEqual(['hanoi-metro-trial']);
     // Statuses are derived from the cards, not taken from the file.
     expect(Object.fromEntries(back.data.words.map((w) => [w.headword, w.status]))).toEqual({
       'binh sĩ': 'learning',
@@ -205,6 +215,22 @@ describe('backup through the messages', () => {
       errors: ['Nothing was imported: 1 problem in the file.', 'words[1].contexts[0].url: must be an http(s) URL'],
     });
     expect((await handlers.countDue({}, REVIEW_PAGE)).due).toBe(0);
+    expect(await handlers.listLookups({ limit: 10 }, REVIEW_PAGE)).toEqual({ items: [], total: 0 });
+  });
+
+  test('an article with a bundled article’s id is refused, and nothing else is written either', async () => {
+    const bundled = (await handlers.listArticles({}, REVIEW_PAGE)).find((a) => !a.user)!.id;
+    const doc = JSON.parse(toBackupJson(SAMPLE_BACKUP, new Date())) as { articles: { article: { id: string } }[] };
+    doc.articles[0]!.article.id = bundled;
+    const result = await importText(handlers, JSON.stringify(doc));
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        'Nothing was imported: 1 problem in the file.',
+        `articles[0].article.id: “${bundled}” is the id of an article that comes with Song ngữ; give your article another id`,
+      ],
+    });
+    expect((await handlers.listArticles({}, REVIEW_PAGE)).filter((a) => a.user)).toEqual([]);
     expect(await handlers.listLookups({ limit: 10 }, REVIEW_PAGE)).toEqual({ items: [], total: 0 });
   });
 

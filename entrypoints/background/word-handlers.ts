@@ -12,6 +12,7 @@ import { normalizePageUrl } from '@/core/page-url';
 import { RateLimiter, type RateLimit } from '@/core/rate-limit';
 import { toWordsAnkiTsv } from '@/core/word-export';
 import type { WordStatus } from '@/core/saved-word';
+import type { LiveCorpus } from '@/core/user-corpus';
 import type { Handlers, Protocol, SenderInfo } from '@/lib/messaging';
 import { lookupHistory, lookupHistoryCap, reverseCards } from '@/lib/settings';
 import { importBackup, readBackup } from './backup-store';
@@ -77,7 +78,15 @@ function requireOwnPage(sender: SenderInfo, url: string): void {
   if (!own || own !== normalizePageUrl(url)) throw new Error('refused: a page can only save its own words');
 }
 
-export function wordHandlers(stores: ReviewStores, highlights: HighlightStore): Pick<Handlers<Protocol>, WordMessages> {
+/**
+ * `corpus`, the live corpus the engine reads pages with: a backup's articles may not take a
+ * bundled article's id, and once imported they are recognised at once.
+ */
+export function wordHandlers(
+  stores: ReviewStores,
+  highlights: HighlightStore,
+  corpus?: () => Promise<LiveCorpus>,
+): Pick<Handlers<Protocol>, WordMessages> {
   const { words, history, connection } = stores;
   const limiters = {
     save: new RateLimiter(WORD_LIMITS_PER_TAB.save),
@@ -184,7 +193,12 @@ export function wordHandlers(stores: ReviewStores, highlights: HighlightStore): 
         filename: `song-ngu-backup-${day}.json`,
         mime: 'application/json',
         count:
-          data.highlights.length + data.words.length + data.cards.length + data.reviewLogs.length + data.history.length,
+          data.highlights.length +
+          data.words.length +
+          data.cards.length +
+          data.reviewLogs.length +
+          data.history.length +
+          data.articles.length,
         chunks: holdExport(exportId, toBackupJson(data, now), now.getTime()),
       };
     },
@@ -192,10 +206,17 @@ export function wordHandlers(stores: ReviewStores, highlights: HighlightStore): 
     importBackup: async ({ importId, index, chunks, text }) => {
       const whole = receiveImportChunk(importId, index, chunks, text, Date.now());
       if (whole === null) return null;
-      const parsed = parseBackup(whole, Date.now());
+      const live = await corpus?.();
+      const parsed = parseBackup(whole, Date.now(), live?.bundled);
       if (!parsed.ok) return parsed;
       try {
-        const counts = await importBackup(connection, parsed.data, Date.now(), await reverseCards.getValue());
+        const { counts, articles } = await importBackup(
+          connection,
+          parsed.data,
+          Date.now(),
+          await reverseCards.getValue(),
+        );
+        live?.add(articles);
         highlights.reload();
         const urls = new Set(parsed.data.highlights.map((h) => h.url));
         highlights.onChange(urls);

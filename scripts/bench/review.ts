@@ -91,7 +91,7 @@ export function syntheticReviews(now: number): BackupData {
       updatedAt: at,
     });
   }
-  return { highlights: [], words, cards, reviewLogs, history: [] };
+  return { highlights: [], words, cards, reviewLogs, history: [], articles: [] };
 }
 
 /** Records, in the page, when the first element matching `selector` appears. */
