@@ -103,21 +103,30 @@ export function isOwnElement(el: Element): boolean {
   return OWN_TAG_PREFIXES.some((p) => el.tagName.startsWith(p));
 }
 
+/** An element's tag name in capitals (SVG and MathML elements keep theirs in lower case). */
+function upperTag(el: Element): string {
+  const tag = el.tagName;
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
+}
+
 /** True when an element's subtree is never read (chrome, controls, editable, ours). */
-export function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (isOwnElement(el)) return true;
+export function isSkipped(el: Element, tag = upperTag(el)): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  if (OWN_TAG_PREFIXES.some((p) => tag.startsWith(p))) return true;
+  // Most elements have no role and are not editable: two attribute reads on every element of a
+  // long page are worth skipping (the walk crosses into the DOM for each).
+  if (!el.hasAttributes()) return tag === 'HEADER' && !el.closest('article, main');
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
-  if (el.tagName === 'HEADER' && !el.closest('article, main')) return true; // the site header, not an article's
+  if (tag === 'HEADER' && !el.closest('article, main')) return true; // the site header, not an article's
   // The attribute, not isContentEditable: that reads computed style and would force the page to
   // recalculate styles while it is still loading. Editable descendants are skipped with their host.
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
-function isBlockTag(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+function isBlockTag(el: Element, tag = upperTag(el)): boolean {
+  return BLOCK_TAGS.has(tag);
 }
 
 /** The block that owns text directly inside `el`: its nearest block-level ancestor-or-self. */
@@ -196,9 +205,10 @@ export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Pr
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const el = node as Element;
-    if (isSkipped(el)) continue;
-    const isBlock = isBlockTag(el);
-    if (el.tagName === 'BR' || isBlock) {
+    const tag = upperTag(el);
+    if (isSkipped(el, tag)) continue;
+    const isBlock = isBlockTag(el, tag);
+    if (tag === 'BR' || isBlock) {
       // Text after a <br> or a nested block must not run into the text before it.
       const owner = building.get(frame.owner);
       if (owner) owner.pendingBreak = true;
