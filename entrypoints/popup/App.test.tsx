@@ -26,7 +26,7 @@ function open(
   about: AboutTab | null,
   last: PopupTab = 'page',
   copy?: RecentHighlights,
-  due: Promise<DueCount> = new Promise(() => {}),
+  due: Promise<DueCount | null> = new Promise(() => {}),
 ) {
   render(
     <App
@@ -59,6 +59,13 @@ describe('the popup opens where the reader is', () => {
     await vi.waitFor(() =>
       expect(document.querySelector('[data-testid="popup-due"]')?.textContent).toContain('12 cards due'),
     );
+  });
+
+  test('a due count that could not be had leaves the review line out', async () => {
+    open(NEWS, 'page', undefined, Promise.resolve(null));
+    await vi.waitFor(() => expect(selected()).toBe('This page'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelector('[data-testid="popup-due"]')).toBeNull();
   });
 
   test('anywhere but a news page: the highlights list, with the caret in its search box', async () => {

@@ -52,8 +52,8 @@ interface Props {
   lastTab: Promise<PopupTab>;
   /** The stored copy of the newest highlights, already being read. */
   highlightsCopy?: Promise<RecentHighlights | null>;
-  /** How many review cards are due, already being counted. */
-  due: Promise<DueCount>;
+  /** How many review cards are due, already being counted (null when it could not be). */
+  due: Promise<DueCount | null>;
 }
 
 export function App({ about, lastTab, highlightsCopy, due }: Props) {

@@ -7,11 +7,11 @@ import type { DueCount } from '@/lib/protocol';
  * once the count is known; nothing while it is not, so the popup never jumps for a count of 0.
  * The count is asked for in the popup's head (lib/popup-start.ts), before its modules load.
  */
-export function DueLine({ due: counting }: { due: Promise<DueCount> }) {
+export function DueLine({ due: counting }: { due: Promise<DueCount | null> }) {
   const [due, setDue] = useState<number | null>(null);
   useEffect(() => {
     void counting.then(
-      (r) => setDue(r.due),
+      (r) => setDue(r?.due ?? null),
       () => setDue(null),
     );
   }, [counting]);

@@ -20,7 +20,12 @@ render(
     about={about}
     lastTab={start.lastTab.then(cleanPopupTab)}
     highlightsCopy={recentHighlights.read(start.recentHighlights)}
-    due={start.dueCount.then((reply) => unwrap<Protocol['countDue']['return']>(reply, 'countDue'))}
+    // Settled here, to null on a refusal: the due line waits for the popup's first screen, and an
+    // unwatched rejection meanwhile would be reported as uncaught.
+    due={start.dueCount.then(
+      (reply) => unwrap<Protocol['countDue']['return']>(reply, 'countDue'),
+      () => null,
+    )}
   />,
   document.getElementById('app')!,
 );
