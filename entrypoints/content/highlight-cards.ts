@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { caretAt } from './caret';
 import { pointIn, rectOf } from './dom-ranges';
 import { extensionPageUrl } from './extension-pages';
+import { LeaveGrace } from './leave-grace';
 import { ensureOverlay, isFromOverlay, overlayStore } from './overlay';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
@@ -25,10 +26,11 @@ export class HighlightCards implements PageFeature {
   private open: { id: string; pinned: boolean } | null = null;
   private insideCard = false;
   private hoverTimer: number | undefined;
-  private leaveTimer: number | undefined;
+  private readonly grace: LeaveGrace;
   private point: { x: number; y: number } | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
+    this.grace = new LeaveGrace(ctx, LEAVE_GRACE_MS);
     ctx.addEventListener(document, 'mousemove', (e) => this.onMove(e), { capture: true, passive: true });
     ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e) => e.isTrusted && e.key === 'Escape' && this.close(), {
@@ -68,7 +70,7 @@ export class HighlightCards implements PageFeature {
     if (!this.point) return;
     const id = this.highlightAt(this.point.x, this.point.y);
     if (id) {
-      this.clearLeave();
+      this.grace.cancel();
       if (!this.open || (!this.open.pinned && this.open.id !== id)) void this.show(id, false);
     } else if (this.open && !this.open.pinned && !this.insideCard) {
       this.scheduleLeave();
@@ -85,16 +87,9 @@ export class HighlightCards implements PageFeature {
   }
 
   private scheduleLeave(): void {
-    if (this.leaveTimer !== undefined) return;
-    this.leaveTimer = this.ctx.setTimeout(() => {
-      this.leaveTimer = undefined;
+    this.grace.start(() => {
       if (this.open && !this.open.pinned && !this.insideCard) this.close();
-    }, LEAVE_GRACE_MS);
-  }
-
-  private clearLeave(): void {
-    window.clearTimeout(this.leaveTimer);
-    this.leaveTimer = undefined;
+    });
   }
 
   private async show(id: string, pinned: boolean): Promise<void> {
@@ -115,7 +110,7 @@ export class HighlightCards implements PageFeature {
         focus: pinned,
         onPointerEnter: () => {
           this.insideCard = true;
-          this.clearLeave();
+          this.grace.cancel();
         },
         onPointerLeave: () => {
           this.insideCard = false;
@@ -133,7 +128,7 @@ export class HighlightCards implements PageFeature {
 
   /** Closes the card (Esc, a click elsewhere, or the card asked). */
   close(): void {
-    this.clearLeave();
+    this.grace.cancel();
     this.open = null;
     this.insideCard = false;
     if (overlayStore.get().card) overlayStore.set({ card: null });

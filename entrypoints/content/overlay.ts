@@ -74,6 +74,12 @@ export function isOverlay(target: EventTarget | null): boolean {
   return !!host && target === host;
 }
 
+/** True for a target the reader types into (a field, editable text): keys there are not ours. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
 /** The element an event really started on, inside shadow roots too. */
 export function originOf(e: Event): EventTarget | null {
   return e.composedPath()[0] ?? e.target;

@@ -13,15 +13,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findForms } from '@/core/english-forms';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import type { Rect } from '@/core/placement';
-import { pickVietnameseVoice } from '@/core/speech';
 import { caretAt, type Caret } from './caret';
 import { pointIn, rectOf, textRange } from './dom-ranges';
 import type { GlossaryEntries } from './glossary-entries';
-import { ensureOverlay, isFromOverlay, originOf, overlayStore } from './overlay';
+import { LeaveGrace } from './leave-grace';
+import { ensureOverlay, isFromOverlay, isTyping, originOf, overlayStore } from './overlay';
 import { paint } from './paint';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot, RenderingGroup } from './page-snapshot';
 import type { PointerRest, Rest, RestListener } from './pointer-rest';
+import { readAloud, vietnameseVoice } from './read-aloud';
 import type { TermOccurrence } from './term-index';
 import type { WordActions } from './word-actions';
 
@@ -29,12 +30,6 @@ const ACTIVE = 'vr-term-active';
 const LINKED = 'vr-term-linked';
 /** How long the popover survives the pointer leaving the term, so it can move into the popover. */
 const LEAVE_GRACE_MS = 250;
-
-/** True for a target the reader types into: keys there are not ours. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
 
 /** An English span in a rendering linked to a glossary entry. */
 interface EnglishLink {
@@ -44,7 +39,7 @@ interface EnglishLink {
 
 export class TermPopover implements PageFeature, RestListener {
   private snapshot: PageSnapshot | null = null;
-  private leaveTimer: number | undefined;
+  private readonly grace: LeaveGrace;
   private current: TermOccurrence | null = null;
   private pinned = false;
   private insidePopover = false;
@@ -56,6 +51,7 @@ export class TermPopover implements PageFeature, RestListener {
     private readonly entries: GlossaryEntries,
     private readonly actions?: WordActions,
   ) {
+    this.grace = new LeaveGrace(ctx, LEAVE_GRACE_MS);
     rest.add(this);
     ctx.addEventListener(document, 'mousedown', (e) => this.onMouseDown(e), { capture: true });
     ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
@@ -90,7 +86,7 @@ export class TermPopover implements PageFeature, RestListener {
     if (!this.snapshot) return false;
     const hit = caret ? this.snapshot.terms.at(caret.node, caret.offset) : null;
     if (hit && pointIn(hit.range, x, y)) {
-      this.clearLeave();
+      this.grace.cancel();
       if (!this.pinned && hit !== this.current) void this.open(hit, false);
       return true;
     }
@@ -101,16 +97,9 @@ export class TermPopover implements PageFeature, RestListener {
   }
 
   private scheduleLeave(): void {
-    if (this.leaveTimer !== undefined) return;
-    this.leaveTimer = this.ctx.setTimeout(() => {
-      this.leaveTimer = undefined;
+    this.grace.start(() => {
       if (!this.pinned && !this.insidePopover) this.close();
-    }, LEAVE_GRACE_MS);
-  }
-
-  private clearLeave(): void {
-    window.clearTimeout(this.leaveTimer);
-    this.leaveTimer = undefined;
+    });
   }
 
   /** The rendering showing an occurrence's paragraph, and the blocks it renders. */
@@ -179,13 +168,13 @@ export class TermPopover implements PageFeature, RestListener {
         const t = this.entries.articleTitle(id);
         return t ? [{ id, ...t }] : [];
       }),
-      canSpeak: this.voice() !== null,
-      onSpeak: trusted(() => this.speak(entry)),
+      canSpeak: vietnameseVoice() !== null,
+      onSpeak: trusted(() => readAloud(entry.vi)),
       onPin: trusted(() => this.pin()),
       onClose: trusted(() => this.close()),
       onPointerEnter: trusted(() => {
         this.insidePopover = true;
-        this.clearLeave();
+        this.grace.cancel();
       }),
       onPointerLeave: trusted(() => {
         this.insidePopover = false;
@@ -203,7 +192,7 @@ export class TermPopover implements PageFeature, RestListener {
   }
 
   close(): void {
-    this.clearLeave();
+    this.grace.cancel();
     if (this.current) this.actions?.close(this);
     this.current = null;
     this.pinned = false;
@@ -276,21 +265,6 @@ export class TermPopover implements PageFeature, RestListener {
     if (!hit) return false;
     void this.open(hit, true);
     return true;
-  }
-
-  private voice(): SpeechSynthesisVoice | null {
-    if (typeof speechSynthesis === 'undefined') return null;
-    return pickVietnameseVoice(speechSynthesis.getVoices());
-  }
-
-  private speak(entry: GlossaryEntry): void {
-    const voice = this.voice();
-    if (!voice) return;
-    const utterance = new SpeechSynthesisUtterance(entry.vi);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    speechSynthesis.cancel();
-    speechSynthesis.speak(utterance);
   }
 
   // Linked counterparts -------------------------------------------------------------------------

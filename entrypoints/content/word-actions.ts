@@ -12,7 +12,7 @@ import type { WordActionsProps } from '@/components/WordActions';
 import type { HanSyllable } from '@/core/glossary-format';
 import type { WordSense } from '@/core/saved-word';
 import { sendMessage } from '@/lib/messaging';
-import { isFromOverlay, originOf, overlayStore } from './overlay';
+import { isFromOverlay, isTyping, originOf, overlayStore } from './overlay';
 import type { PageSnapshot } from './page-snapshot';
 import { sentenceAt, wordContext, type WordSpot } from './word-context';
 
@@ -24,11 +24,6 @@ export interface PopoverWord {
   headword: string;
   sense: WordSense | null;
   han: readonly HanSyllable[] | null;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
 export class WordActions {

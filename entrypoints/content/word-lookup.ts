@@ -15,16 +15,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { announcement, chosenSense, wordView, type WordView } from '@/core/lookup-view';
 import { hoveredChar, lookupWindow } from '@/core/lookup-window';
 import type { Rect } from '@/core/placement';
-import { pickVietnameseVoice } from '@/core/speech';
 import { sendMessage } from '@/lib/messaging';
 import type { WordLookup as LookupAnswer } from '@/lib/protocol';
 import { isOwnElement, isSkipped } from './blocks';
 import type { Caret } from './caret';
 import { pointIn, rectOf, textRange } from './dom-ranges';
-import { ensureOverlay, isFromOverlay, originOf, overlayStore } from './overlay';
+import { LeaveGrace } from './leave-grace';
+import { ensureOverlay, isFromOverlay, isTyping, originOf, overlayStore } from './overlay';
 import type { PageFeature } from './page-controller';
 import { PageSnapshot } from './page-snapshot';
 import type { PointerRest, Rest, RestListener } from './pointer-rest';
+import { readAloud, vietnameseVoice } from './read-aloud';
 import type { WordActions } from './word-actions';
 import type { WordSpot } from './word-context';
 
@@ -44,11 +45,6 @@ function isLookupTarget(node: Node): boolean {
   return true;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
-
 /** What the popover is showing. */
 interface Shown {
   readonly spot: WordSpot;
@@ -58,7 +54,7 @@ interface Shown {
 
 export class WordLookup implements PageFeature, RestListener {
   private snapshot: PageSnapshot = PageSnapshot.empty();
-  private leaveTimer: number | undefined;
+  private readonly grace: LeaveGrace;
   private current: Shown | null = null;
   private pinned = false;
   private insidePopover = false;
@@ -70,6 +66,7 @@ export class WordLookup implements PageFeature, RestListener {
     private readonly rest: PointerRest,
     private readonly actions: WordActions,
   ) {
+    this.grace = new LeaveGrace(ctx, LEAVE_GRACE_MS);
     rest.add(this);
     ctx.addEventListener(document, 'mousedown', (e) => this.onMouseDown(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
@@ -108,7 +105,7 @@ export class WordLookup implements PageFeature, RestListener {
     // Still on the word shown: nothing to ask.
     const shown = this.current;
     if (shown && shown.spot.node === spot.node && spot.start >= shown.spot.start && spot.start < shown.spot.end) {
-      this.clearLeave();
+      this.grace.cancel();
       return true;
     }
     if (!this.pinned) void this.lookUp(spot.node, spot.start, false);
@@ -154,7 +151,7 @@ export class WordLookup implements PageFeature, RestListener {
   }
 
   private open(shown: Shown, pinned: boolean): void {
-    this.clearLeave();
+    this.grace.cancel();
     this.current = shown;
     this.pinned = pinned;
     this.insidePopover = false;
@@ -187,14 +184,17 @@ export class WordLookup implements PageFeature, RestListener {
       anchor,
       avoid: this.avoid(),
       pinned: this.pinned,
-      canSpeak: this.voice() !== null,
-      onSpeak: trusted(() => this.speak()),
+      canSpeak: vietnameseVoice() !== null,
+      onSpeak: trusted(() => {
+        const word = this.current?.words[0];
+        if (word) readAloud(word.headword);
+      }),
       onPin: trusted(() => this.pin()),
       onClose: trusted(() => this.close()),
       onAbout: trusted(() => void sendMessage('openAbout', {}).catch(() => undefined)),
       onPointerEnter: trusted(() => {
         this.insidePopover = true;
-        this.clearLeave();
+        this.grace.cancel();
       }),
       onPointerLeave: trusted(() => {
         this.insidePopover = false;
@@ -208,16 +208,9 @@ export class WordLookup implements PageFeature, RestListener {
   }
 
   private scheduleLeave(): void {
-    if (this.leaveTimer !== undefined) return;
-    this.leaveTimer = this.ctx.setTimeout(() => {
-      this.leaveTimer = undefined;
+    this.grace.start(() => {
       if (!this.pinned && !this.insidePopover) this.close();
-    }, LEAVE_GRACE_MS);
-  }
-
-  private clearLeave(): void {
-    window.clearTimeout(this.leaveTimer);
-    this.leaveTimer = undefined;
+    });
   }
 
   private pin(): void {
@@ -228,7 +221,7 @@ export class WordLookup implements PageFeature, RestListener {
   }
 
   close(): void {
-    this.clearLeave();
+    this.grace.cancel();
     this.asked++;
     const had = this.current !== null;
     this.current = null;
@@ -276,21 +269,5 @@ export class WordLookup implements PageFeature, RestListener {
       if (at !== null && (await this.lookUp(node as Text, at, true))) return true;
     }
     return false;
-  }
-
-  private voice(): SpeechSynthesisVoice | null {
-    if (typeof speechSynthesis === 'undefined') return null;
-    return pickVietnameseVoice(speechSynthesis.getVoices());
-  }
-
-  private speak(): void {
-    const voice = this.voice();
-    const word = this.current?.words[0];
-    if (!voice || !word) return;
-    const utterance = new SpeechSynthesisUtterance(word.headword);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    speechSynthesis.cancel();
-    speechSynthesis.speak(utterance);
   }
 }
