@@ -48,22 +48,19 @@ export interface WordView {
 
 type AnyEntry = LookupEntry<LexiconGlossaryEntry & GlossaryFields, LexiconSupplementEntry & SupplementFields>;
 
-interface GlossaryFields {
+/** What a glossary entry and a supplement entry both carry. */
+interface EntryFields {
   readonly id: number;
   readonly vi: string;
   readonly en: readonly string[];
   readonly kind: string;
   readonly note: string;
   readonly han: HanSyllable[] | null;
+}
+interface GlossaryFields extends EntryFields {
   readonly articles: readonly string[];
 }
-interface SupplementFields {
-  readonly id: number;
-  readonly vi: string;
-  readonly en: readonly string[];
-  readonly kind: string;
-  readonly note: string;
-  readonly han: HanSyllable[] | null;
+interface SupplementFields extends EntryFields {
   readonly pos: string | null;
 }
 

@@ -1,8 +1,6 @@
 import { BackupControls } from '@/components/BackupControls';
-import { LookupHistoryControls } from '@/components/LookupHistoryControls';
-import { WordSettingsForm } from '@/components/WordSettingsForm';
+import { WordPreferences } from '@/components/WordPreferences';
 import { exportBackupToFile } from '@/lib/backup-transfer';
-import { LOOKUP_HISTORY_CAPS } from '@/lib/settings';
 import { useWordData } from '@/lib/word-data';
 import '@/components/words.css';
 
@@ -22,14 +20,7 @@ export function WordsData() {
             Open the review page
           </a>
         </p>
-        {data.settings && <WordSettingsForm value={data.settings} onChange={(k, on) => void data.change(k, on)} />}
-        <LookupHistoryControls
-          total={data.lookups}
-          cap={data.cap}
-          caps={LOOKUP_HISTORY_CAPS}
-          onCap={(c) => void data.setCap(c)}
-          onClear={data.clearLookups}
-        />
+        <WordPreferences data={data} />
       </div>
       <div class="group">
         <BackupControls onExport={exportBackupToFile} onImport={data.importBackup} />

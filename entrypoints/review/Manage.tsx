@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BackupControls } from '@/components/BackupControls';
 import { HighlightCardsForm } from '@/components/HighlightCardsForm';
-import { LookupHistoryControls } from '@/components/LookupHistoryControls';
-import { WordSettingsForm } from '@/components/WordSettingsForm';
+import { WordPreferences } from '@/components/WordPreferences';
 import { DEFAULT_COLOUR_MEANINGS, type Colour } from '@/core/highlight-record';
 import { exportBackupToFile } from '@/lib/backup-transfer';
 import { sendMessage } from '@/lib/messaging';
-import { colourMeanings, LOOKUP_HISTORY_CAPS } from '@/lib/settings';
+import { colourMeanings } from '@/lib/settings';
 import { useWordData } from '@/lib/word-data';
 import '@/components/words.css';
 
@@ -32,14 +31,7 @@ export function Manage({ onCardsChanged }: { onCardsChanged: () => void }) {
           }}
         />
         <div>
-          {data.settings && <WordSettingsForm value={data.settings} onChange={(k, on) => void data.change(k, on)} />}
-          <LookupHistoryControls
-            total={data.lookups}
-            cap={data.cap}
-            caps={LOOKUP_HISTORY_CAPS}
-            onCap={(c) => void data.setCap(c)}
-            onClear={data.clearLookups}
-          />
+          <WordPreferences data={data} />
         </div>
         <BackupControls onExport={exportBackupToFile} onImport={data.importBackup} />
       </div>

@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import type { WordDraft } from '../../core/saved-word';
 import { expect, root, tabIdOf, test } from './fixtures';
+import { paintedTexts } from './helpers';
 
 const TROOPS = 'https://vnexpress.net/trieu-tien-co-the-gui-100-000-quan-toi-nga-4817383.html';
 
@@ -166,20 +167,6 @@ async function reviewAndBackUp(ext: ExtensionBrowser, port: number) {
   }
 }
 
-/** The text of each range a highlight of ours holds on the page (the main world shares CSS.highlights). */
-function painted(page: Page, name: string) {
-  return page.evaluate(
-    (n) =>
-      [...(CSS.highlights.get(n) ?? [])].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      }),
-    name,
-  );
-}
-
 const PEACE_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Hòa bình và quân sự</title></head>
 <body><article><h1>Hòa bình và quân sự ở bán đảo Triều Tiên</h1>
 <p>Các nhà ngoại giao nói rằng hòa bình trên bán đảo vẫn còn xa, khi các cuộc tập trận quân sự tiếp tục diễn ra hằng tháng.</p>
@@ -211,8 +198,8 @@ test('words coloured on the page by status only when the setting is on; the popu
   // Off (the default): nothing painted.
   await page.goto(url);
   await expect(root(page)).toHaveAttribute('data-vr-state', 'ready');
-  expect(await painted(page, 'vr-word-new')).toEqual([]);
-  expect(await painted(page, 'vr-word-known')).toEqual([]);
+  expect(await paintedTexts(page, 'vr-word-new')).toEqual([]);
+  expect(await paintedTexts(page, 'vr-word-known')).toEqual([]);
 
   // The popup's This page: the page's distinct words and the share known.
   const tabId = await tabIdOf(ext, url);
@@ -221,11 +208,11 @@ test('words coloured on the page by status only when the setting is on; the popu
 
   // On: saved words in one colour, known words in another, at once on the open page.
   await tools.evaluate(() => chrome.storage.local.set({ colourWordsByStatus: true }));
-  await expect.poll(() => painted(page, 'vr-word-new')).toEqual(['Hòa bình', 'hòa bình', 'Hòa bình']);
-  await expect.poll(() => painted(page, 'vr-word-known')).toEqual(['quân sự', 'quân sự']);
+  await expect.poll(() => paintedTexts(page, 'vr-word-new')).toEqual(['Hòa bình', 'hòa bình', 'Hòa bình']);
+  await expect.poll(() => paintedTexts(page, 'vr-word-known')).toEqual(['quân sự', 'quân sự']);
 
   // Off again: taken off the page.
   await tools.evaluate(() => chrome.storage.local.set({ colourWordsByStatus: false }));
-  await expect.poll(() => painted(page, 'vr-word-new')).toEqual([]);
+  await expect.poll(() => paintedTexts(page, 'vr-word-new')).toEqual([]);
   await tools.close();
 });
