@@ -129,6 +129,11 @@ function isBlockTag(el: Element, tag = upperTag(el)): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
+/** True for an element that owns the text directly inside it (a paragraph, a div), not inline. */
+export function isBlockElement(el: Element): boolean {
+  return isBlockTag(el);
+}
+
 /** The block that owns text directly inside `el`: its nearest block-level ancestor-or-self. */
 export function ownerOf(el: Element, root: Element): Element {
   let e: Element | null = el;

@@ -7,6 +7,7 @@ import type { BlockAnalysis } from '@/lib/protocol';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
 import { fakeBackground } from '@/tests/dom/background';
 import { PageController, type PageFeature } from './page-controller';
+import { watchPage, type PageChanges } from './page-watch';
 import type { PageSnapshot } from './page-snapshot';
 
 const P0 = 'Nga và Triều Tiên ký hiệp ước.';
@@ -180,5 +181,66 @@ describe('the page controller', () => {
     expect(CSS.highlights.size).toBe(0);
     expect(document.querySelectorAll('vr-translation, [data-vr-match]')).toHaveLength(0);
     expect([...html().attributes].map((a) => a.name).filter((n) => n.startsWith('data-vr-'))).toEqual([]);
+  });
+
+  /** Runs the controller with the real page watcher, and resolves after the pass a change causes. */
+  function watched(controller: PageController): () => Promise<void> {
+    let next: ((c: PageChanges) => void) | null = null;
+    watchPage(
+      ctx,
+      controller.removedByUs,
+      () => controller.markDirty(),
+      (changes) => next?.(changes),
+    );
+    return () =>
+      new Promise((resolve) => {
+        next = (c) => void controller.onChanges(c).then(resolve);
+      });
+  }
+
+  test('an unrelated element added to the body is read on its own: the other blocks and their terms stay the same objects', async () => {
+    background();
+    const snapshots: PageSnapshot[] = [];
+    const controller = new PageController(ctx, 'bilingual');
+    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
+    const changed = watched(controller);
+    await controller.runFull();
+    const before = snapshots.at(-1)!;
+    const ad = document.createElement('div');
+    ad.innerHTML = 'Quảng cáo: Nga Sơn <script>var s = "Nga";</script>';
+    const pass = changed();
+    document.body.prepend(ad);
+    await pass;
+    const after = snapshots.at(-1)!;
+    expect(after).not.toBe(before);
+    const p0 = document.getElementById('p0')!;
+    expect(after.blockOf(p0)).toBe(before.blockOf(p0));
+    expect(after.terms.at(p0.firstChild!, 1)).toBe(before.terms.at(p0.firstChild!, 1));
+    expect(after.blocks.map((b) => b.text)).toEqual(['Quảng cáo: Nga Sơn ', P0, P1, OTHER]);
+    expect(html().dataset).toMatchObject({ vrState: 'ready', vrMatched: '2', vrTerms: '2' });
+  });
+
+  test('a block added inside a block with text of its own splits that text; a removed block leaves', async () => {
+    background();
+    document.body.insertAdjacentHTML('beforeend', '<div id="mixed">Trước <b>đậm</b> sau</div>');
+    const snapshots: PageSnapshot[] = [];
+    const controller = new PageController(ctx, 'bilingual');
+    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
+    const changed = watched(controller);
+    await controller.runFull();
+    const mixed = document.getElementById('mixed')!;
+    expect(snapshots.at(-1)!.blockOf(mixed)!.text).toBe('Trước đậm sau');
+
+    let pass = changed();
+    mixed.querySelector('b')!.after(Object.assign(document.createElement('p'), { textContent: 'Giữa' }));
+    await pass;
+    expect(snapshots.at(-1)!.blockOf(mixed)!.text).toBe('Trước đậm\n sau');
+    expect(snapshots.at(-1)!.blocks.map((b) => b.text)).toContain('Giữa');
+
+    pass = changed();
+    document.getElementById('p1')!.remove();
+    await pass;
+    expect(snapshots.at(-1)!.blocks.map((b) => b.text)).not.toContain(P1);
+    expect(html().dataset).toMatchObject({ vrState: 'ready', vrMatched: '1' });
   });
 });

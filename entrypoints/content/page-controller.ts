@@ -75,7 +75,7 @@ export class PageController {
   private current = PageSnapshot.empty();
   private generation = 0;
   private running: Promise<void> | null = null;
-  private queued: { full: boolean; roots: Set<Element> } | null = null;
+  private queued: { full: boolean; roots: Set<Element>; containers: Set<Element> } | null = null;
   private dirty = false;
   /** A pass is reading the page (its snapshot is not shown yet). */
   private passing = false;
@@ -100,7 +100,7 @@ export class PageController {
   private setUnderline(u: TermUnderline): void {
     if (u === this.underline) return;
     this.underline = u;
-    void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element)));
+    void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element)), new Set());
   }
 
   /** The page model as of the last pass. */
@@ -129,7 +129,7 @@ export class PageController {
 
   /** Runs a full pass now (or after the one running). */
   runFull(): Promise<void> {
-    return this.enqueue(true, new Set());
+    return this.enqueue(true, new Set(), new Set());
   }
 
   /** Handles a burst of page changes. */
@@ -139,15 +139,16 @@ export class PageController {
       this.reportedAnchoring = '';
       for (const f of this.features) f.onNavigate?.();
     }
-    return this.enqueue(changes.navigated, changes.roots);
+    return this.enqueue(changes.navigated, changes.roots, changes.containers);
   }
 
-  private enqueue(full: boolean, roots: Set<Element>): Promise<void> {
+  private enqueue(full: boolean, roots: Set<Element>, containers: Set<Element>): Promise<void> {
     if (this.queued) {
       this.queued.full ||= full;
       for (const r of roots) this.queued.roots.add(r);
+      for (const c of containers) this.queued.containers.add(c);
     } else {
-      this.queued = { full, roots: new Set(roots) };
+      this.queued = { full, roots: new Set(roots), containers: new Set(containers) };
     }
     this.running ??= this.drain();
     return this.running;
@@ -156,10 +157,10 @@ export class PageController {
   private async drain(): Promise<void> {
     try {
       while (this.queued && this.ctx.isValid) {
-        const { full, roots } = this.queued;
+        const { full, roots, containers } = this.queued;
         this.queued = null;
         this.dirty = false;
-        await this.pass(full || this.current.blocks.length === 0, roots);
+        await this.pass(full || this.current.blocks.length === 0, roots, containers);
       }
     } finally {
       this.running = null;
@@ -169,17 +170,29 @@ export class PageController {
   /**
    * The page's blocks after a change. A block's own text only changes through mutations whose
    * target is the block or something inline in it, so re-reading the blocks that own the changed
-   * nodes (and everything under them) is enough; the rest are kept as they were.
+   * nodes (and everything under them) is enough; the rest are kept as they were, the same objects,
+   * so what features hold on to (an open popover's term) survives an unrelated change.
    */
-  private async collect(full: boolean, roots: Set<Element>, pacer: Pacer): Promise<PageBlock[]> {
+  private async collect(
+    full: boolean,
+    roots: Set<Element>,
+    containers: Set<Element>,
+    pacer: Pacer,
+  ): Promise<PageBlock[]> {
     const body = document.body;
     if (!body) return [];
     if (full) return collectBlocks(body, pacer);
-    const regions = outermost(
-      [...roots]
-        .filter((r) => r.isConnected && body.contains(r) && !isInSkippedSubtree(r))
-        .map((r) => ownerOf(r, body)),
-    );
+    const onPage = (e: Element) => e.isConnected && body.contains(e) && !isInSkippedSubtree(e);
+    const owners = [...roots].filter(onPage).map((r) => ownerOf(r, body));
+    // A container's block is read again only when it holds text itself: a child block added or
+    // removed there splits or joins that text. Blocks made of children alone are unchanged.
+    const holdsText = new Set(this.current.blocks.map((b) => b.element));
+    for (const c of containers) {
+      if (!onPage(c)) continue;
+      const owner = ownerOf(c, body);
+      if (holdsText.has(owner)) owners.push(owner);
+    }
+    const regions = outermost(owners);
     const kept = this.current.blocks.filter(
       (b) => b.element.isConnected && !regions.some((r) => r.contains(b.element)),
     );
@@ -188,20 +201,20 @@ export class PageController {
     return [...kept, ...fresh].sort(byDocumentOrder);
   }
 
-  private async pass(full: boolean, roots: Set<Element>): Promise<void> {
+  private async pass(full: boolean, roots: Set<Element>, containers: Set<Element>): Promise<void> {
     this.passing = true;
     this.publisher.scanning();
     try {
-      await this.read(full, roots);
+      await this.read(full, roots, containers);
     } finally {
       this.passing = false;
     }
   }
 
-  private async read(full: boolean, roots: Set<Element>): Promise<void> {
+  private async read(full: boolean, roots: Set<Element>, containers: Set<Element>): Promise<void> {
     const pacer = new Pacer();
     const records = this.highlights.records();
-    const blocks = await this.collect(full, roots, pacer);
+    const blocks = await this.collect(full, roots, containers, pacer);
     const text = new PageText(blocks);
     const complete = await this.analysis.analyze(blocks, pacer);
     const candidates = blocks.map((b) => this.analysis.of(b.text).candidates);
@@ -374,7 +387,8 @@ export class PageController {
       return;
     }
     const wait = RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]!;
-    this.ctx.setTimeout(() => void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element))), wait);
+    const again = () => void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element)), new Set());
+    this.ctx.setTimeout(again, wait);
   }
 
   /**

@@ -6,14 +6,19 @@
  */
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOwnElement } from './blocks';
+import { isBlockElement, isOwnElement, isSkipped } from './blocks';
 
 const QUIET_MS = 60;
 const MAX_WAIT_MS = 400;
 
 export interface PageChanges {
-  /** Elements whose subtrees changed (added, removed or edited text). */
+  /** Elements to read again, with everything under them: added elements, and parents of edited text. */
   readonly roots: Set<Element>;
+  /**
+   * Elements that gained or lost a child element. Their block is read again only if it holds text
+   * of its own (a nested block splits that text); otherwise the rest of it is as it was.
+   */
+  readonly containers: Set<Element>;
   /** The URL changed without a page load. */
   readonly navigated: boolean;
 }
@@ -23,6 +28,48 @@ function isOurs(node: Node): boolean {
   if (!el) return false;
   for (let e: Element | null = el; e; e = e.parentElement) if (isOwnElement(e)) return true;
   return false;
+}
+
+/**
+ * Sorts one mutation's nodes into what must be read again. An ad, a script or a widget added at the
+ * top of the page is read on its own (or not at all), not as a change to the whole body: a whole
+ * re-read costs a long page's walk and gives every block a new identity, which closes the
+ * reader's open popover. True when the mutation is worth a pass.
+ */
+export function classifyMutation(
+  target: Node,
+  added: readonly Node[],
+  removed: readonly Node[],
+  changes: { roots: Set<Element>; containers: Set<Element> },
+): boolean {
+  if (!(target instanceof Element)) return false;
+  let relevant = false;
+  for (const n of added) {
+    if (n.nodeType === Node.TEXT_NODE) {
+      if (!/\S/.test((n as Text).data)) continue;
+      changes.roots.add(target);
+      relevant = true;
+    } else if (n instanceof Element) {
+      if (isSkipped(n)) continue;
+      const block = isBlockElement(n);
+      // An empty inline element (an image, an ad slot) adds no text; a <br> splits its block's.
+      if (!block && n.tagName !== 'BR' && n.textContent === '') continue;
+      changes.roots.add(n);
+      if (block) changes.containers.add(target);
+      relevant = true;
+    }
+  }
+  for (const n of removed) {
+    if (n instanceof Element) {
+      if (isOwnElement(n) || (n.tagName !== 'BR' && n.textContent === '')) continue;
+      // Detached, a site header no longer knows whether it was inside an article: not skipped.
+      if (n.tagName !== 'HEADER' && isSkipped(n)) continue;
+    } else if (n.nodeType !== Node.TEXT_NODE || !/\S/.test((n as Text).data)) continue;
+    // The blocks inside a removed element leave with it; only the text around it may change.
+    changes.containers.add(target);
+    relevant = true;
+  }
+  return relevant;
 }
 
 /**
@@ -37,6 +84,7 @@ export function watchPage(
   onChanges: (changes: PageChanges) => void,
 ): void {
   let roots = new Set<Element>();
+  let containers = new Set<Element>();
   let navigated = false;
   let quietTimer: number | undefined;
   let firstAt = 0;
@@ -44,8 +92,9 @@ export function watchPage(
   const flush = () => {
     window.clearTimeout(quietTimer);
     quietTimer = undefined;
-    const changes = { roots, navigated };
+    const changes = { roots, containers, navigated };
     roots = new Set();
+    containers = new Set();
     navigated = false;
     firstAt = 0;
     onChanges(changes);
@@ -70,17 +119,12 @@ export function watchPage(
         relevant = true;
         continue;
       }
-      const changed = [...r.addedNodes, ...r.removedNodes].filter((n) => {
-        if (n instanceof Element && isOwnElement(n)) {
-          if ([...r.removedNodes].includes(n) && !removedByUs.has(n)) removedOwn = true;
-          return false;
-        }
-        return n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent ?? ''));
-      });
-      if (changed.length > 0 && r.target instanceof Element) {
-        roots.add(r.target);
-        relevant = true;
+      const removed = [...r.removedNodes];
+      for (const n of removed) {
+        if (n instanceof Element && isOwnElement(n) && !removedByUs.has(n)) removedOwn = true;
       }
+      const added = [...r.addedNodes].filter((n) => !(n instanceof Element && isOwnElement(n)));
+      if (classifyMutation(r.target, added, removed, { roots, containers })) relevant = true;
     }
     if (relevant || removedOwn) schedule();
   });
