@@ -74,7 +74,7 @@ export function importBackup(
   return storing('import the backup', async () => {
     const db = await connection.database();
     // And the per-day review counts, kept with the logs written.
-    const tx = db.transaction([...STORES, 'reviewDays'], 'readwrite');
+    const tx = connection.readwrite(db, [...STORES, 'reviewDays']);
     const store = <N extends (typeof STORES)[number]>(name: N) => tx.objectStore(name);
     // One read of each store's keys, then the stored versions of only the records that collide.
     const [highlightKeys, wordKeys, cardKeys, logKeys, historyKeys, articleKeys] = await Promise.all(

@@ -4,13 +4,39 @@
  * history and backup stores.
  */
 
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { describeStorageError, openDatabase, StorageError, type SongNguDB } from './db';
+
+/**
+ * Tells a reader whether a store may have changed since it last looked: a version that moves when
+ * a write begins and again when it ends. What is read while a write is open is not to be kept.
+ */
+export class WriteClock {
+  private version = 0;
+  private open = 0;
+
+  track(done: Promise<unknown>): void {
+    this.version++;
+    this.open++;
+    const end = () => {
+      this.open--;
+      this.version++;
+    };
+    done.then(end, end);
+  }
+
+  /** The version now, or null while a write is open. */
+  stamp(): number | null {
+    return this.open > 0 ? null : this.version;
+  }
+}
 
 export class Connection {
   private db: Promise<IDBPDatabase<SongNguDB>> | undefined;
   /** Called when an older copy of the extension blocks a database upgrade. */
   onBlocked: () => void = () => {};
+  /** Moves with every write to the review cards (the kept due count reads it). */
+  readonly cardWrites = new WriteClock();
 
   /** The open database, opening it if needed. */
   database(): Promise<IDBPDatabase<SongNguDB>> {
@@ -22,6 +48,19 @@ export class Connection {
     );
     this.db.catch(() => (this.db = undefined));
     return this.db;
+  }
+
+  /**
+   * A readwrite transaction over `stores`. Every write to the cards goes through here (word-store.ts,
+   * backup-store.ts), so the due count kept from them knows when it may be stale.
+   */
+  readwrite<Name extends StoreNames<SongNguDB>>(
+    db: IDBPDatabase<SongNguDB>,
+    stores: Name[],
+  ): IDBPTransaction<SongNguDB, Name[], 'readwrite'> {
+    const tx = db.transaction(stores, 'readwrite');
+    if ((stores as string[]).includes('cards')) this.cardWrites.track(tx.done);
+    return tx;
   }
 
   async close(): Promise<void> {

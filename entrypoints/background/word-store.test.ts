@@ -14,6 +14,7 @@ import { HighlightStore } from './highlight-store';
 import { HistoryStore } from './history-store';
 import { readProgress } from './progress-store';
 import { tallyLogs } from './review-days';
+import { importBackup, readBackup } from './backup-store';
 import { WordStore } from './word-store';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0);
@@ -406,3 +407,72 @@ describe('the lookup history', () => {
 });
 
 export type { HighlightRecord };
+
+describe('the kept due count', () => {
+  /** The count as a store with nothing kept reads it, on a connection of its own. */
+  async function counted(at: number) {
+    const fresh = new Connection();
+    try {
+      return await new WordStore(fresh).dueCount(at);
+    } finally {
+      await fresh.close();
+    }
+  }
+
+  test('after every kind of change to the cards, it agrees with a count taken afresh', async () => {
+    const random = seededRandom(17);
+    const highlights = new HighlightStore();
+    await highlights.put(SAMPLE_HIGHLIGHTS.slice(0, 3));
+    await highlights.close();
+    let t = NOW;
+    const rated: string[] = [];
+    let ratings = 0;
+    const steps: [string, () => Promise<unknown>][] = [
+      ['save', () => words.saveWord(draft(random() < 0.5 ? 0 : 1), t)],
+      ['known', () => words.markKnown('binh sĩ', random() < 0.5, t)],
+      ['mark unsaved', () => words.markKnown('mới biết', random() < 0.5, t)],
+      [
+        'rate',
+        async () => {
+          const q = await words.queue(t, 5, new Set());
+          const item = q.items[Math.floor(random() * q.items.length)];
+          if (!item) return;
+          await words.rate(item.cardId, (1 + Math.floor(random() * 4)) as ReviewRating, t);
+          rated.push(item.cardId);
+          ratings++;
+        },
+      ],
+      ['undo', () => (rated.length ? words.undo(rated.pop()!, t).catch(() => undefined) : Promise.resolve())],
+      ['highlight cards', () => words.addHighlightCards(null, t)],
+      ['reverse', () => words.setReverse(random() < 0.5)],
+      ['delete', () => words.deleteWord('chỉ trích')],
+      ['backup', async () => importBackup(connection, await readBackup(connection), t, false)],
+    ];
+    // Ratings are half the walk, as in a review session.
+    const rate = steps.find(([name]) => name === 'rate')![1];
+    for (let i = 0; i < 300; i++) {
+      const step = random() < 0.5 ? rate : steps[Math.floor(random() * steps.length)]![1];
+      await step();
+      // Time moves on, sometimes past cards' due times, sometimes past the kept count's horizon.
+      t += random() < 0.2 ? DAY : Math.floor(random() * 30 * MINUTE);
+      expect(await words.dueCount(t)).toEqual(await counted(t));
+    }
+    // The walk went through ratings and their undoing, not only saves.
+    expect(ratings).toBeGreaterThan(30);
+  });
+
+  test('it is kept: a second ask reads nothing, and a write through the connection makes it count again', async () => {
+    await words.saveWord(draft(0), NOW);
+    expect((await words.dueCount(NOW + 1)).due).toBe(1);
+    // Written behind the store's back (nothing in the extension does this): the kept count does not see it.
+    const other = await openDatabase();
+    const card = (await other.get('cards', cardIdOf('word', 'binh sĩ')))!;
+    await other.put('cards', { ...card, id: 'word:vi-en:khác', ref: 'khác' });
+    other.close();
+    expect((await words.dueCount(NOW + 2)).due).toBe(1);
+    expect((await counted(NOW + 2)).due).toBe(2);
+    // Any write to the cards through the connection, even one the count cannot follow, brings it back in line.
+    await words.setReverse(false);
+    expect((await words.dueCount(NOW + 3)).due).toBe(2);
+  });
+});

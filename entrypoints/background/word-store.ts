@@ -9,7 +9,8 @@
  * index: counting the due cards and reading the first of them never reads the others.
  */
 
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { adjustTally, dueFrom, tallyOf, type DueTally, type QueuedCard } from '@/core/due-tally';
 import type { HighlightRecord } from '@/core/highlight-record';
 import {
   cardIdOf,
@@ -43,11 +44,22 @@ import { tallyLogs } from './review-days';
  * that includes the stores they use (opening one without them fails at once, in every test).
  */
 type WriteTx = IDBPTransaction<SongNguDB, StoreNames<SongNguDB>[], 'readwrite'>;
-const writeTx = (db: IDBPDatabase<SongNguDB>, stores: StoreNames<SongNguDB>[]): WriteTx =>
-  db.transaction(stores, 'readwrite');
 type CardReader = { get(id: string): Promise<ReviewCard | undefined> };
 
 const DIRECTIONS: CardDirection[] = ['forward', 'reverse'];
+
+/** How far ahead the kept due count reads, and at most how many due times it keeps. */
+const TALLY_HORIZON_MS = 12 * 3_600_000;
+const TALLY_LIMIT = 2000;
+
+/** The kept due count, and the version of the cards it was taken at. */
+interface Kept {
+  readonly stamp: number;
+  readonly tally: DueTally;
+}
+
+/** A card a write changed: as it was, and as it is (absent when made or deleted). */
+type CardChange = readonly [QueuedCard | null | undefined, QueuedCard | null | undefined];
 
 /** The due cards at `now`: active, due no later than now. */
 export const dueRange = (now: number) => IDBKeyRange.bound([1, -Infinity], [1, now]);
@@ -57,7 +69,31 @@ export class WordStore {
   /** Whether reverse cards are in the queue (the reader's setting, read when needed). */
   reverseCards: () => Promise<boolean> = () => Promise.resolve(false);
 
+  private kept: Kept | null = null;
+
   constructor(private readonly connection: Connection) {}
+
+  /** A readwrite transaction over `stores` (typed as over every store: see {@link WriteTx}). */
+  private readwrite(db: Parameters<Connection['readwrite']>[0], stores: StoreNames<SongNguDB>[]): WriteTx {
+    return this.connection.readwrite(db, stores);
+  }
+
+  /** The kept due count, if no write has touched the cards since it was taken. */
+  private keptNow(): Kept | null {
+    const kept = this.kept;
+    return kept && kept.stamp === this.connection.cardWrites.stamp() ? kept : null;
+  }
+
+  /**
+   * After a write that changed exactly these cards, carries the kept count over to them, so the
+   * next ask need not count again. Only when no other write came between: otherwise it is dropped.
+   */
+  private carry(before: Kept | null, changes: readonly CardChange[]): void {
+    const stamp = this.connection.cardWrites.stamp();
+    let tally: DueTally | null = before && stamp === before.stamp + 2 ? before.tally : null;
+    for (const [was, is] of changes) tally = tally && adjustTally(tally, was ?? null, is ?? null);
+    this.kept = tally && stamp !== null ? { stamp, tally } : null;
+  }
 
   private async wordCards(cards: CardReader, headword: string): Promise<ReviewCard[]> {
     const found = await Promise.all(DIRECTIONS.map((d) => cards.get(cardIdOf('word', headword, d))));
@@ -72,7 +108,8 @@ export class WordStore {
     return storing('save the word', async () => {
       const reverse = await this.reverseCards();
       const db = await this.connection.database();
-      const tx = db.transaction(['words', 'cards'], 'readwrite');
+      const kept = this.keptNow();
+      const tx = this.readwrite(db, ['words', 'cards']);
       const words = tx.objectStore('words');
       const current = await words.get(headwordKey(draft.headword));
       const saved = saveWord(current, draft, now);
@@ -84,6 +121,10 @@ export class WordStore {
           );
       const word = withStatus(saved.word, [...cards, ...made], now);
       await Promise.all([...made.map((c) => tx.objectStore('cards').put(c)), words.put(word), tx.done]);
+      this.carry(
+        kept,
+        made.map((c) => [null, c]),
+      );
       return { ...saved, word };
     });
   }
@@ -102,16 +143,19 @@ export class WordStore {
     return storing('mark the word', async () => {
       const reverse = await this.reverseCards();
       const db = await this.connection.database();
-      const tx = db.transaction(['words', 'cards'], 'readwrite');
+      const kept = this.keptNow();
+      const tx = this.readwrite(db, ['words', 'cards']);
       const words = tx.objectStore('words');
       const key = headwordKey(headword);
       const current = await words.get(key);
       if (!current && !known) {
         await tx.done;
+        this.carry(kept, []);
         return { headword: key, status: null, saved: false };
       }
       if (current && !current.saved && !known) {
         await Promise.all([words.delete(key), tx.done]);
+        this.carry(kept, []);
         return { headword: key, status: null, saved: false };
       }
       const base: SavedWord = current ?? {
@@ -132,6 +176,10 @@ export class WordStore {
         .filter((c, i) => c.active !== cards[i]!.active);
       const word = withStatus({ ...base, marked: known, updatedAt: Math.max(now, base.updatedAt) }, cards, now);
       await Promise.all([...changedCards.map((c) => tx.objectStore('cards').put(c)), words.put(word), tx.done]);
+      this.carry(
+        kept,
+        changedCards.map((c) => [cards.find((old) => old.id === c.id), c]),
+      );
       return { headword: key, status: word.status, saved: word.saved };
     });
   }
@@ -162,15 +210,35 @@ export class WordStore {
     return (await this.connection.database()).getAll('words');
   }
 
-  /** How many cards are due now, and when the next falls due if none is. */
+  /**
+   * How many cards are due now, and when the next falls due if none is. Counted once, then kept
+   * (core/due-tally.ts) until a write it cannot follow touches the cards or its horizon passes.
+   */
   async dueCount(now: number): Promise<DueCount> {
+    const kept = this.keptNow();
+    const known = kept && dueFrom(kept.tally, now);
+    if (known) return known;
+    const stamp = this.connection.cardWrites.stamp();
     const db = await this.connection.database();
     const tx = db.transaction('cards');
     const queue = tx.store.index('queue');
-    const due = await queue.count(dueRange(now));
-    const next = due > 0 ? null : ((await queue.openCursor(laterRange(now)))?.value.due ?? null);
+    const ahead = IDBKeyRange.bound([1, now], [1, now + TALLY_HORIZON_MS], true);
+    const [due, upcoming] = await Promise.all([queue.count(dueRange(now)), queue.getAll(ahead, TALLY_LIMIT)]);
+    const last = upcoming.length < TALLY_LIMIT ? now + TALLY_HORIZON_MS : upcoming[upcoming.length - 1]!.due;
+    const beyond =
+      upcoming.length < TALLY_LIMIT ? ((await queue.openCursor(laterRange(last)))?.value.due ?? null) : null;
     await tx.done;
-    return { due, next };
+    const tally = tallyOf(
+      now,
+      due,
+      upcoming.map((c) => c.due),
+      TALLY_HORIZON_MS,
+      TALLY_LIMIT,
+      beyond,
+    );
+    // Kept only if no write was open while it was read, nor began since.
+    if (stamp !== null && this.connection.cardWrites.stamp() === stamp) this.kept = { stamp, tally };
+    return dueFrom(tally, now)!;
   }
 
   /**
@@ -213,7 +281,7 @@ export class WordStore {
   /** Deletes cards and their review logs in one transaction. */
   private async deleteCards(ids: readonly string[]): Promise<void> {
     const db = await this.connection.database();
-    const tx = writeTx(db, ['cards', 'reviewLogs', 'reviewDays']);
+    const tx = this.readwrite(db, ['cards', 'reviewLogs', 'reviewDays']);
     await Promise.all([...(await deleteCardsIn(tx, ids)), tx.done]);
   }
 
@@ -238,7 +306,8 @@ export class WordStore {
   rate(cardId: string, rating: ReviewRating, now: number): Promise<DueCount & { status: WordStatus | null }> {
     return storing('save the rating', async () => {
       const db = await this.connection.database();
-      const tx = writeTx(db, ['cards', 'reviewLogs', 'words', 'reviewDays']);
+      const kept = this.keptNow();
+      const tx = this.readwrite(db, ['cards', 'reviewLogs', 'words', 'reviewDays']);
       const cards = tx.objectStore('cards');
       const current = await cards.get(cardId);
       if (!current) {
@@ -253,9 +322,9 @@ export class WordStore {
         tallyLogs(tx.objectStore('reviewDays'), [log], 1),
       ];
       const status = await this.restatus(tx, card, now);
-      const due = await cards.index('queue').count(dueRange(now));
       await Promise.all([...writes, tx.done]);
-      return { due, next: due > 0 ? null : card.due, status };
+      this.carry(kept, [[current, card]]);
+      return { ...(await this.dueCount(now)), status };
     });
   }
 
@@ -267,7 +336,8 @@ export class WordStore {
   undo(cardId: string, now: number): Promise<{ item: ReviewItem | null } & DueCount> {
     return storing('undo the rating', async () => {
       const db = await this.connection.database();
-      const tx = writeTx(db, ['cards', 'reviewLogs', 'words', 'highlights', 'reviewDays']);
+      const kept = this.keptNow();
+      const tx = this.readwrite(db, ['cards', 'reviewLogs', 'words', 'highlights', 'reviewDays']);
       const last = await tx.objectStore('reviewLogs').index('reviewedAt').openCursor(null, 'prev');
       const card = last && last.value.cardId === cardId ? await tx.objectStore('cards').get(cardId) : undefined;
       const restored = card && last ? undoRating(card, last.value) : null;
@@ -287,6 +357,7 @@ export class WordStore {
         restored.source === 'highlight' ? tx.objectStore('highlights').get(restored.ref) : undefined,
       ]);
       await Promise.all([...writes, tx.done]);
+      this.carry(kept, [[card, restored]]);
       return { item: reviewItemOf(restored, word, highlight, now), ...(await this.dueCount(now)) };
     });
   }
@@ -298,7 +369,7 @@ export class WordStore {
   addHighlightCards(color: string | null, now: number): Promise<{ added: number; total: number }> {
     return storing('add the highlights as cards', async () => {
       const db = await this.connection.database();
-      const tx = db.transaction(['highlights', 'cards'], 'readwrite');
+      const tx = this.readwrite(db, ['highlights', 'cards']);
       const ids = color
         ? await tx.objectStore('highlights').index('color').getAllKeys(color)
         : await tx.objectStore('highlights').getAllKeys();
@@ -318,7 +389,7 @@ export class WordStore {
   setReverse(enabled: boolean): Promise<number> {
     return storing('change the reverse cards', async () => {
       const db = await this.connection.database();
-      const tx = db.transaction(['cards', 'words'], 'readwrite');
+      const tx = this.readwrite(db, ['cards', 'words']);
       const writes: Promise<unknown>[] = [];
       let cursor = await tx.objectStore('cards').openCursor();
       while (cursor) {
@@ -340,7 +411,7 @@ export class WordStore {
     return storing('delete the word', async () => {
       const db = await this.connection.database();
       const key = headwordKey(headword);
-      const tx = writeTx(db, ['words', 'cards', 'reviewLogs', 'reviewDays']);
+      const tx = this.readwrite(db, ['words', 'cards', 'reviewLogs', 'reviewDays']);
       const existed = (await tx.objectStore('words').getKey(key)) !== undefined;
       const ids = DIRECTIONS.map((d) => cardIdOf('word', key, d));
       await Promise.all([tx.objectStore('words').delete(key), ...(await deleteCardsIn(tx, ids)), tx.done]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { GlobeIcon, SettingsIcon } from '@/components/icons';
@@ -64,7 +64,10 @@ export function App({ about, lastTab, highlightsCopy, due }: Props) {
   const [copy, setCopy] = useState(highlightsCopy);
   const access = useSiteAccess(opening?.about ?? null);
 
-  useEffect(() => {
+  // A layout effect, not a plain one (which waits for a paint): the reads were started in the
+  // popup's head and have usually settled, so the first screen is painted with them, not after
+  // an empty frame.
+  useLayoutEffect(() => {
     void Promise.all([about, lastTab]).then(([a, last]) => {
       const first = openingTab(a, last);
       setOpening({ about: a, tab: first });

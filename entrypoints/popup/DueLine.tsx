@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { countOf, noun } from '@/core/plural';
 import type { DueCount } from '@/lib/protocol';
 
@@ -9,7 +9,8 @@ import type { DueCount } from '@/lib/protocol';
  */
 export function DueLine({ due: counting }: { due: Promise<DueCount | null> }) {
   const [due, setDue] = useState<number | null>(null);
-  useEffect(() => {
+  // Before the first paint when the count is in already (it usually is): not a frame later.
+  useLayoutEffect(() => {
     void counting.then(
       (r) => setDue(r?.due ?? null),
       () => setDue(null),
