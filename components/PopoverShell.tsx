@@ -10,6 +10,12 @@ export interface PopoverPlacing {
   /** The paragraph's English rendering: the popover keeps clear of it where it can. */
   avoid?: Rect[];
   pinned: boolean;
+  /**
+   * Rendered ahead of being shown (the pointer paused on the word, the delay is not over): laid
+   * out and placed, but hidden, and not a tooltip yet (no role, no test id) for assistive
+   * technology or automation.
+   */
+  staged?: boolean;
   canSpeak: boolean;
   /** Each handler gets the event, so the page's synthetic events can be told apart. */
   onSpeak: (e: Event) => void;
@@ -67,8 +73,9 @@ export function PopoverShell(props: PopoverShellProps) {
       ref={ref}
       id={props.id}
       class={`panel term${props.variant ? ` ${props.variant}` : ''}${props.pinned ? ' pinned' : ''}`}
-      role="tooltip"
-      data-testid={props.testId}
+      role={props.staged ? undefined : 'tooltip'}
+      aria-hidden={props.staged ? 'true' : undefined}
+      data-testid={props.staged ? undefined : props.testId}
       {...data}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={props.onPointerLeave}
@@ -77,7 +84,7 @@ export function PopoverShell(props: PopoverShellProps) {
         left: `${placement?.left ?? -9999}px`,
         top: `${placement?.top ?? -9999}px`,
         maxHeight: placement ? `${placement.maxHeight}px` : undefined,
-        visibility: placement ? 'visible' : 'hidden',
+        visibility: placement && !props.staged ? 'visible' : 'hidden',
       }}
     >
       <div class="term-head">

@@ -22,15 +22,23 @@ import type { Store } from './content/overlay-store';
 
 function Overlay({ store }: { store: Store<OverlayState> }) {
   const state = useStore(store);
+  // Keyed: the frames (a note being typed, a card) must never be re-created because a sibling
+  // came or went (the toolbar closing after "Saved."), which would reload them and lose the typing.
   return (
     <>
-      {state.peek && <Peek {...state.peek} />}
-      {state.popover && <TermPopover {...state.popover} actions={state.wordActions} />}
-      {state.lookup && !state.popover && <DictionaryPopover {...state.lookup} actions={state.wordActions} />}
-      {state.toolbar && <SelectionToolbar {...state.toolbar} />}
-      {state.note && <PageFrame {...state.note} />}
-      {state.card && <PageFrame {...state.card} />}
-      <div class="sr-only" aria-live="polite" data-testid="announcement">
+      {state.peek && <Peek key="peek" {...state.peek} />}
+      {state.popover && <TermPopover key="term" {...state.popover} actions={state.wordActions} />}
+      {state.lookup && !state.popover && (
+        <DictionaryPopover
+          key="lookup"
+          {...state.lookup}
+          actions={state.lookup.staged ? state.lookup.actions : state.wordActions}
+        />
+      )}
+      {state.toolbar && <SelectionToolbar key="toolbar" {...state.toolbar} />}
+      {state.note && <PageFrame key="note" {...state.note} />}
+      {state.card && <PageFrame key="card" {...state.card} />}
+      <div key="announcement" class="sr-only" aria-live="polite" data-testid="announcement">
         {state.announcement}
       </div>
     </>

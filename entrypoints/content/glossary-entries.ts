@@ -9,6 +9,8 @@ import { sendMessage } from '@/lib/messaging';
 export class GlossaryEntries {
   private readonly entries = new Map<number, GlossaryEntry>();
   private readonly titles = new Map<string, { vi: string; en: string }>();
+  /** Entries asked for and not yet answered: a popover opening asks for what its rest fetched already. */
+  private readonly pending = new Map<number, Promise<void>>();
 
   /** An entry already fetched, if it is. */
   get(id: number): GlossaryEntry | undefined {
@@ -22,10 +24,20 @@ export class GlossaryEntries {
 
   /** Fetches the entries not yet known (with their articles' titles). */
   async ensure(ids: Iterable<number>): Promise<void> {
-    const missing = [...new Set(ids)].filter((id) => !this.entries.has(id));
-    if (missing.length === 0) return;
-    const { entries, articleTitles } = await sendMessage('getEntries', { ids: missing });
-    for (const e of entries) this.entries.set(e.id, e);
-    for (const [id, title] of Object.entries(articleTitles)) this.titles.set(id, title);
+    const wanted = [...new Set(ids)].filter((id) => !this.entries.has(id));
+    const inFlight = new Set(wanted.flatMap((id) => this.pending.get(id) ?? []));
+    const missing = wanted.filter((id) => !this.pending.has(id));
+    if (missing.length > 0) {
+      const fetched = sendMessage('getEntries', { ids: missing }).then(({ entries, articleTitles }) => {
+        for (const e of entries) this.entries.set(e.id, e);
+        for (const [id, title] of Object.entries(articleTitles)) this.titles.set(id, title);
+      });
+      const settled = fetched.finally(() => {
+        for (const id of missing) if (this.pending.get(id) === settled) this.pending.delete(id);
+      });
+      for (const id of missing) this.pending.set(id, settled);
+      inFlight.add(settled);
+    }
+    await Promise.all(inFlight);
   }
 }

@@ -11,6 +11,7 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_POPOVER_SETTINGS, popoverSettings, type PopoverSettings } from '@/lib/settings';
+import { pauseAfter } from '@/core/pointer-pause';
 import { caretAt, type Caret } from './caret';
 import { isFromOverlay } from './overlay';
 
@@ -22,6 +23,12 @@ export interface Rest {
 }
 
 export interface RestListener {
+  /**
+   * The pointer has paused where it may come to rest: fetch what a popover there would need, so
+   * it opens when the delay is over rather than a round trip later. Show nothing yet. True claims
+   * the point, as for {@link onRest}.
+   */
+  onPause?(rest: Rest, claimed: boolean): boolean;
   /** The pointer came to rest; true claims it. `claimed` says an earlier listener did. */
   onRest(rest: Rest, claimed: boolean): boolean;
   /** The pointer moves with a button held: a selection is being made, popovers give way. */
@@ -32,6 +39,7 @@ export class PointerRest {
   private settings: PopoverSettings = DEFAULT_POPOVER_SETTINGS;
   private readonly listeners: RestListener[] = [];
   private timer: number | undefined;
+  private pauseTimer: number | undefined;
   private point: { x: number; y: number } | null = null;
   private modifierHeld = false;
 
@@ -59,7 +67,9 @@ export class PointerRest {
    */
   cancel(): void {
     window.clearTimeout(this.timer);
+    window.clearTimeout(this.pauseTimer);
     this.timer = undefined;
+    this.pauseTimer = undefined;
   }
 
   private trackModifier(e: KeyboardEvent): void {
@@ -78,13 +88,29 @@ export class PointerRest {
     this.modifierHeld = m === 'none' || e.getModifierState(m);
     this.point = { x: e.clientX, y: e.clientY };
     this.timer = this.ctx.setTimeout(() => this.settle(), this.settings.delayMs);
+    const pause = pauseAfter(this.settings.delayMs);
+    if (pause !== null) this.pauseTimer = this.ctx.setTimeout(() => this.pause(), pause);
+  }
+
+  /** The rest at the pointer's point: its caret is asked for only while the modifier is held. */
+  private restHere(): Rest | null {
+    const p = this.point;
+    return p && { ...p, caret: this.modifierHeld ? caretAt(p.x, p.y) : null };
+  }
+
+  private pause(): void {
+    this.pauseTimer = undefined;
+    const rest = this.restHere();
+    if (!rest?.caret) return;
+    let claimed = false;
+    for (const l of this.listeners) claimed = l.onPause?.(rest, claimed) || claimed;
   }
 
   private settle(): void {
     this.timer = undefined;
-    const p = this.point;
-    if (!p) return;
-    const rest: Rest = { ...p, caret: this.modifierHeld ? caretAt(p.x, p.y) : null };
+    // Asked again, not kept from the pause: the page may have scrolled or changed since.
+    const rest = this.restHere();
+    if (!rest) return;
     let claimed = false;
     for (const l of this.listeners) claimed = l.onRest(rest, claimed) || claimed;
   }

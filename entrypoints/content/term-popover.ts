@@ -81,6 +81,14 @@ export class TermPopover implements PageFeature, RestListener {
     if (this.current) this.close();
   }
 
+  /** The pointer paused over a painted term: fetch its entries (claiming the point), show nothing yet. */
+  onPause({ x, y, caret }: Rest): boolean {
+    const hit = this.snapshot && caret ? this.snapshot.terms.at(caret.node, caret.offset) : null;
+    if (!hit || !pointIn(hit.range, x, y)) return false;
+    if (!this.pinned && hit !== this.current) void this.entries.ensure(this.entryIds(hit)).catch(() => undefined);
+    return true;
+  }
+
   /** The pointer has rested: open the term under it (claiming the rest), or start closing. */
   onRest({ x, y, caret }: Rest): boolean {
     if (!this.snapshot) return false;
@@ -112,10 +120,7 @@ export class TermPopover implements PageFeature, RestListener {
     this.current = occurrence;
     this.pinned = pinned;
     this.insidePopover = false;
-    // The entry, and those of its paragraph (for the English counterparts), fetched on demand.
-    const sources = this.renderingOf(occurrence)?.group.sources ?? [occurrence.block];
-    const ids = [occurrence.entryId, ...(this.snapshot?.terms.inBlocks(sources) ?? []).map((o) => o.entryId)];
-    await Promise.all([ensureOverlay(this.ctx), this.entries.ensure(ids)]);
+    await Promise.all([ensureOverlay(this.ctx), this.entries.ensure(this.entryIds(occurrence))]);
     const entry = this.entries.get(occurrence.entryId);
     if (this.current !== occurrence || !entry) return;
     paint(ACTIVE, [occurrence.range]);
@@ -125,6 +130,12 @@ export class TermPopover implements PageFeature, RestListener {
       popover: this.props(entry, rectOf(occurrence.range)),
       announcement: `${entry.vi}: ${entry.en.join(', ')}. ${entry.note.replace(/<[^>]*>/g, '')}`,
     });
+  }
+
+  /** The entry of an occurrence, and those of its paragraph (for the English counterparts). */
+  private entryIds(occurrence: TermOccurrence): number[] {
+    const sources = this.renderingOf(occurrence)?.group.sources ?? [occurrence.block];
+    return [occurrence.entryId, ...(this.snapshot?.terms.inBlocks(sources) ?? []).map((o) => o.entryId)];
   }
 
   /** Save word, I know this and the lookup history, for the term's entry where it is on the page. */

@@ -26,6 +26,12 @@ export interface PopoverWord {
   han: readonly HanSyllable[] | null;
 }
 
+/** A word's actions as a popover first shows them, before its saved state and lookup count are in. */
+export function initialActions(headword: string): WordActionsProps {
+  const nothing = () => undefined;
+  return { headword, saved: false, known: false, lookups: null, status: '', onSave: nothing, onKnow: nothing };
+}
+
 export class WordActions {
   private word: PopoverWord | null = null;
   private spot: WordSpot | null = null;
@@ -51,7 +57,8 @@ export class WordActions {
     this.word = word;
     this.spot = spot;
     this.recorded = false;
-    this.state = { headword: word.headword, saved: false, known: false, lookups: null, status: '' };
+    const { onSave: _save, onKnow: _know, ...initial } = initialActions(word.headword);
+    this.state = initial;
     this.render();
     if (pinned) this.record();
     else this.timer = this.ctx.setTimeout(() => this.record(), LOOKUP_RECORD_MS);

@@ -26,7 +26,7 @@ import type { PageFeature } from './page-controller';
 import { PageSnapshot } from './page-snapshot';
 import type { PointerRest, Rest, RestListener } from './pointer-rest';
 import { readAloud, vietnameseVoice } from './read-aloud';
-import type { WordActions } from './word-actions';
+import { initialActions, type WordActions } from './word-actions';
 import type { WordSpot } from './word-context';
 
 /** How long the popover survives the pointer leaving its word, so it can move into the popover. */
@@ -60,6 +60,10 @@ export class WordLookup implements PageFeature, RestListener {
   private insidePopover = false;
   /** Counts lookups asked for: an answer to an older one is dropped. */
   private asked = 0;
+  /** A popover rendered hidden for the word the pointer paused on (see {@link stage}). */
+  private staged: Shown | null = null;
+  /** The lookup asked for when the pointer paused, for the rest at the same place to take. */
+  private early: { node: Text; text: string; offset: number; answer: Promise<LookupAnswer | null> } | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -91,6 +95,61 @@ export class WordLookup implements PageFeature, RestListener {
     if (this.current) this.close();
   }
 
+  /** The pointer paused over a word: ask for it now, so the popover opens when the delay is over. */
+  onPause(rest: Rest, claimed: boolean): boolean {
+    const spot = !claimed && rest.caret ? this.hovered(rest.caret, rest) : null;
+    if (!spot || this.pinned) return false;
+    const shown = this.current;
+    if (shown && shown.spot.node === spot.node && spot.start >= shown.spot.start && spot.start < shown.spot.end) {
+      return true;
+    }
+    const w = lookupWindow(spot.node.data, spot.start);
+    const answer = sendMessage('lookupWord', { text: w.text, offset: w.offset });
+    const early = { node: spot.node, text: w.text, offset: w.offset, answer };
+    this.early = early;
+    void Promise.all([answer, ensureOverlay(this.ctx)])
+      .then(([a]) => this.stage(early, w.start, a))
+      .catch(() => undefined);
+    return true;
+  }
+
+  /**
+   * Renders the paused-on word's popover hidden, placed and laid out, so the rest only has to
+   * show it: the answer and the layout are paid for inside the delay, not after it. Only while
+   * nothing of ours is showing, and never as a tooltip (hidden, no role, no test id).
+   */
+  private stage(early: NonNullable<WordLookup['early']>, windowStart: number, answer: LookupAnswer | null): void {
+    if (this.early !== early || this.current || !answer || !early.node.isConnected) return;
+    const { node } = early;
+    const start = windowStart + answer.start;
+    const end = windowStart + answer.end;
+    const shown: Shown = {
+      spot: { node, start, end },
+      range: textRange(node, start, end),
+      words: answer.words.map(wordView),
+    };
+    this.staged = shown;
+    const main = shown.words[0]!;
+    overlayStore.set({
+      lookup: { ...this.props(rectOf(shown.range), shown), staged: true, actions: initialActions(main.headword) },
+    });
+  }
+
+  /** Drops a staged popover the pointer did not come to rest on. */
+  private unstage(): void {
+    if (!this.staged) return;
+    this.staged = null;
+    if (!this.current && overlayStore.get().lookup?.staged) overlayStore.set({ lookup: null });
+  }
+
+  /** The answer for this window: the one asked for at the pause when it is the same, else a new ask. */
+  private answerFor(node: Text, w: { text: string; offset: number }): Promise<LookupAnswer | null> {
+    const early = this.early;
+    this.early = null;
+    if (early && early.node === node && early.text === w.text && early.offset === w.offset) return early.answer;
+    return sendMessage('lookupWord', { text: w.text, offset: w.offset });
+  }
+
   /**
    * The pointer has rested: look up the word under it, or start closing. A rest the glossary
    * popover claimed (a painted term) is not the dictionary's.
@@ -99,6 +158,8 @@ export class WordLookup implements PageFeature, RestListener {
     const spot = !claimed && rest.caret ? this.hovered(rest.caret, rest) : null;
     if (!spot) {
       this.asked++;
+      this.early = null;
+      this.unstage();
       this.leave();
       return false;
     }
@@ -131,10 +192,7 @@ export class WordLookup implements PageFeature, RestListener {
     const window_ = lookupWindow(node.data, offset);
     let answer: LookupAnswer | null;
     try {
-      [answer] = await Promise.all([
-        sendMessage('lookupWord', { text: window_.text, offset: window_.offset }),
-        ensureOverlay(this.ctx),
-      ]);
+      [answer] = await Promise.all([this.answerFor(node, window_), ensureOverlay(this.ctx)]);
     } catch {
       return false;
     }
@@ -151,6 +209,7 @@ export class WordLookup implements PageFeature, RestListener {
   }
 
   private open(shown: Shown, pinned: boolean): void {
+    this.staged = null;
     this.grace.cancel();
     this.current = shown;
     this.pinned = pinned;
@@ -162,9 +221,9 @@ export class WordLookup implements PageFeature, RestListener {
   }
 
   /** The English rendering of the word's paragraph, which the popover keeps clear of. */
-  private avoid(): Rect[] {
-    if (!this.current) return [];
-    for (let el = this.current.spot.node.parentElement; el; el = el.parentElement) {
+  private avoid(shown = this.current): Rect[] {
+    if (!shown) return [];
+    for (let el = shown.spot.node.parentElement; el; el = el.parentElement) {
       const block = this.snapshot.blockOf(el);
       if (!block) continue;
       const shown = this.snapshot.renderingOf(block);
@@ -173,16 +232,16 @@ export class WordLookup implements PageFeature, RestListener {
     return [];
   }
 
-  private props(anchor: Rect) {
+  private props(anchor: Rect, shown = this.current) {
     const trusted =
       (action: () => void) =>
       (e: Event): void => {
         if (e.isTrusted) action();
       };
     return {
-      words: this.current?.words ?? [],
+      words: shown?.words ?? [],
       anchor,
-      avoid: this.avoid(),
+      avoid: this.avoid(shown),
       pinned: this.pinned,
       canSpeak: vietnameseVoice() !== null,
       onSpeak: trusted(() => {
@@ -223,6 +282,8 @@ export class WordLookup implements PageFeature, RestListener {
   close(): void {
     this.grace.cancel();
     this.asked++;
+    this.early = null;
+    this.staged = null;
     const had = this.current !== null;
     this.current = null;
     this.pinned = false;
@@ -240,7 +301,11 @@ export class WordLookup implements PageFeature, RestListener {
 
   /** Pressing the button anywhere but on the word closes the popover. */
   private onMouseDown(e: MouseEvent): void {
-    if (!e.isTrusted || isFromOverlay(e) || !this.current) return;
+    if (!e.isTrusted || isFromOverlay(e)) return;
+    // A press is the reader acting, not resting: what the pause prepared is not wanted.
+    this.early = null;
+    this.unstage();
+    if (!this.current) return;
     if (!pointIn(this.current.range, e.clientX, e.clientY)) this.close();
   }
 
