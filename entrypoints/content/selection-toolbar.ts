@@ -72,6 +72,16 @@ export class SelectionToolbarController implements PageFeature {
     ctx.addEventListener(document, 'keydown', (e) => {
       if (e.isTrusted && e.key === 'Escape' && overlayStore.get().toolbar) this.hide();
     });
+    // "Saved." is a receipt, not a control: the reader pressing anywhere else on the page has
+    // moved on, and a card opened by clicking the new highlight must not sit under it.
+    ctx.addEventListener(
+      document,
+      'mousedown',
+      (e) => {
+        if (e.isTrusted && !isFromOverlay(e) && overlayStore.get().toolbar?.status.kind === 'saved') this.hide();
+      },
+      { capture: true },
+    );
   }
 
   onSnapshot(snapshot: PageSnapshot): void {

@@ -45,6 +45,9 @@ test('clicking a highlight opens its card: edit its note, delete it, undo', asyn
   await highlight(page, 'p.Normal', QUOTE);
   expect(await paintedTexts(page, 'vr-noted')).toEqual([]);
   await page.mouse.click(1, 1);
+  // "Saved." goes with the reader's next press, well before its own 1.4 s: the card about to open
+  // must not sit under it.
+  await expect(toolbar(page)).toHaveCount(0, { timeout: 500 });
 
   const box = await textBox(page, 'p.Normal', QUOTE);
   await page.mouse.click(box.x, box.y);
@@ -57,6 +60,11 @@ test('clicking a highlight opens its card: edit its note, delete it, undo', asyn
   await expect(overlay(page).getByTestId('term-popover')).toHaveCount(0);
 
   // Edit: a note, typed in the card's own frame; the page then marks the highlight as noted.
+  // The hand comes to the button, then presses: the card is an extension frame in its own process,
+  // and Chromium routes the first press into such a frame only once the pointer's arrival there has
+  // been hit-tested. A press sent together with the move (a bare click) could land on the page.
+  await card.getByRole('button', { name: 'Edit' }).hover();
+  await page.waitForTimeout(100);
   await card.getByRole('button', { name: 'Edit' }).click();
   await card.getByLabel('Note').fill('UAV = máy bay không người lái');
   await card.getByRole('button', { name: 'Save' }).click();
