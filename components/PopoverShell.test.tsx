@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, expect, test } from 'vitest';
+import { PLACING } from '@/tests/fixtures/popover-placing';
 import { PopoverShell } from './PopoverShell';
-
-const noop = () => {};
 
 function view(host: HTMLElement, staged: boolean) {
   render(
@@ -13,15 +12,8 @@ function view(host: HTMLElement, staged: boolean) {
       data={{ headword: 'bệnh nhân' }}
       headword="bệnh nhân"
       placeOn={[]}
-      anchor={{ left: 10, top: 10, width: 50, height: 16 }}
-      pinned={false}
+      {...PLACING}
       staged={staged}
-      canSpeak={false}
-      onSpeak={noop}
-      onPin={noop}
-      onClose={noop}
-      onPointerEnter={noop}
-      onPointerLeave={noop}
     >
       <p>patient</p>
     </PopoverShell>,

@@ -2,10 +2,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { GlossaryEntry } from '@/core/glossary-format';
+import { PLACING } from '@/tests/fixtures/popover-placing';
 import { XSS_VECTORS } from '@/tests/fixtures/xss-vectors';
 import { TermPopover } from './TermPopover';
-
-const noop = () => {};
 
 function entry(fields: Partial<GlossaryEntry>): GlossaryEntry {
   return {
@@ -29,21 +28,7 @@ function entry(fields: Partial<GlossaryEntry>): GlossaryEntry {
 function mount(e: GlossaryEntry) {
   const host = document.createElement('div');
   document.body.append(host);
-  render(
-    <TermPopover
-      entry={e}
-      anchor={{ left: 10, top: 10, width: 50, height: 16 }}
-      pinned={false}
-      articles={[{ id: 'a', vi: 'Bài', en: 'An article' }]}
-      canSpeak={false}
-      onSpeak={noop}
-      onPin={noop}
-      onClose={noop}
-      onPointerEnter={noop}
-      onPointerLeave={noop}
-    />,
-    host,
-  );
+  render(<TermPopover {...PLACING} entry={e} articles={[{ id: 'a', vi: 'Bài', en: 'An article' }]} />, host);
   return host;
 }
 
