@@ -34,7 +34,7 @@ test('a popover rendered ahead of its rest is placed but hidden, and is no toolt
   expect(panel.style.visibility).toBe('hidden');
   expect(panel.style.left).not.toBe('-9999px');
   expect(panel.getAttribute('aria-hidden')).toBe('true');
-  expect(host.querySelector('[role="tooltip"], [data-testid]')).toBeNull();
+  expect(host.querySelector('[role="tooltip"], [data-testid], [data-headword]')).toBeNull();
   const placed = { left: panel.style.left, top: panel.style.top };
   // Shown at the rest: the same element, where it was placed, now the tooltip.
   view(host, false);
@@ -44,4 +44,5 @@ test('a popover rendered ahead of its rest is placed but hidden, and is no toolt
   expect(tip.style.visibility).toBe('visible');
   expect({ left: tip.style.left, top: tip.style.top }).toEqual(placed);
   expect(tip.hasAttribute('aria-hidden')).toBe(false);
+  expect(tip.dataset.headword).toBe('bệnh nhân');
 });

@@ -12,8 +12,8 @@ export interface PopoverPlacing {
   pinned: boolean;
   /**
    * Rendered ahead of being shown (the pointer paused on the word, the delay is not over): laid
-   * out and placed, but hidden, and not a tooltip yet (no role, no test id) for assistive
-   * technology or automation.
+   * out and placed, but hidden, and not a tooltip yet (no role, test id or data attributes) for
+   * assistive technology or automation.
    */
   staged?: boolean;
   canSpeak: boolean;
@@ -67,7 +67,8 @@ function OwnButton(props: {
 export function PopoverShell(props: PopoverShellProps) {
   const ref = useRef<HTMLDivElement>(null);
   const placement = usePlacement(ref, props.anchor, props.placeOn, props.avoid);
-  const data = Object.fromEntries(Object.entries(props.data).map(([k, v]) => [`data-${k}`, v]));
+  // A staged popover carries none of the contract's attributes: automation finds only open ones.
+  const data = props.staged ? {} : Object.fromEntries(Object.entries(props.data).map(([k, v]) => [`data-${k}`, v]));
   return (
     <div
       ref={ref}

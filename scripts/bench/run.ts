@@ -3,7 +3,7 @@
  * in the same run (ratios hold on noisy machines). Prints tables, writes bench/results.json and
  * refreshes the figures in bench/README.md.
  *
- * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon,articles,review runs a subset; the
+ * BENCH_ONLY=annotation,glossary,corpus,storage,size,alignment,coverage,lexicon,articles,review,lookup runs a subset; the
  * other sections keep their last figures in results.json and the README. COVERAGE_SUPPLEMENT_DIR
  * points the coverage section at another news supplement folder (another branch's, before it is
  * merged).
@@ -29,7 +29,7 @@ import { benchCoverage, type CoverageResult } from './coverage';
 import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
 import { benchReview, REVIEW_CARDS, REVIEW_LOGS, type ReviewTiming } from './review';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
-import { benchLookup, printLookup, type LookupBenchResult } from './lookup';
+import { benchLookup, type LookupBenchResult } from './lookup';
 import { fmt, printTable, verdict } from './stats';
 
 const SECTIONS = [
@@ -168,6 +168,21 @@ function tables(r: Results): string[] {
           target: verdict(v.saveWordP95Ms <= 30),
         },
       ],
+    );
+  }
+  if (r.lookup) {
+    const l = r.lookup;
+    log(
+      `10. Hover to popover after the ${l.delayMs} ms delay, on a real VnExpress page (target: dictionary p95 ≤ 16 ms on a warm and a cold service worker; the glossary-term popover is the baseline; content script ${l.contentScriptGzipBytes.toLocaleString('en')} B gzip, overlay UI ${l.overlayGzipBytes.toLocaleString('en')} B)`,
+      l.rows.map((x) => ({
+        popover: x.popover,
+        'service worker': x.worker,
+        samples: x.samples,
+        'p50 (ms)': fmt(x.p50),
+        'p95 (ms)': fmt(x.p95),
+        'max (ms)': fmt(x.max),
+        target: x.popover === 'dictionary' ? verdict(x.p95 <= 16) : '',
+      })),
     );
   }
   if (r.glossary) {
@@ -543,10 +558,7 @@ async function main(): Promise<void> {
     }
   }
   if (only.has('size')) results.size = measureSize();
-  if (only.has('lookup')) {
-    results.lookup = await benchLookup();
-    printLookup(results.lookup);
-  }
+  if (only.has('lookup')) results.lookup = await benchLookup();
 
   const md = tables(results);
   writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
