@@ -9,7 +9,8 @@ import { describeStorageError, openDatabase, StorageError, type SongNguDB } from
 
 /**
  * Tells a reader whether a store may have changed since it last looked: a version that moves when
- * a write begins and again when it ends. What is read while a write is open is not to be kept.
+ * a write begins and again when it ends (two steps a write). What is read while a write is open is
+ * not to be kept.
  */
 export class WriteClock {
   private version = 0;
@@ -28,6 +29,11 @@ export class WriteClock {
   /** The version now, or null while a write is open. */
   stamp(): number | null {
     return this.open > 0 ? null : this.version;
+  }
+
+  /** True when exactly one write began and ended since `stamp` (the caller's own), and none is open. */
+  oneWriteSince(stamp: number): boolean {
+    return this.stamp() === stamp + 2;
   }
 }
 

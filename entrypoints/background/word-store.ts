@@ -89,8 +89,8 @@ export class WordStore {
    * next ask need not count again. Only when no other write came between: otherwise it is dropped.
    */
   private carry(before: Kept | null, changes: readonly CardChange[]): void {
+    let tally: DueTally | null = before && this.connection.cardWrites.oneWriteSince(before.stamp) ? before.tally : null;
     const stamp = this.connection.cardWrites.stamp();
-    let tally: DueTally | null = before && stamp === before.stamp + 2 ? before.tally : null;
     for (const [was, is] of changes) tally = tally && adjustTally(tally, was ?? null, is ?? null);
     this.kept = tally && stamp !== null ? { stamp, tally } : null;
   }
@@ -222,11 +222,12 @@ export class WordStore {
     const db = await this.connection.database();
     const tx = db.transaction('cards');
     const queue = tx.store.index('queue');
-    const ahead = IDBKeyRange.bound([1, now], [1, now + TALLY_HORIZON_MS], true);
+    const horizon = now + TALLY_HORIZON_MS;
+    const ahead = IDBKeyRange.bound([1, now], [1, horizon], true);
     const [due, upcoming] = await Promise.all([queue.count(dueRange(now)), queue.getAll(ahead, TALLY_LIMIT)]);
-    const last = upcoming.length < TALLY_LIMIT ? now + TALLY_HORIZON_MS : upcoming[upcoming.length - 1]!.due;
+    // A full read ends short of the horizon, and its last due time is the next beyond it (tallyOf).
     const beyond =
-      upcoming.length < TALLY_LIMIT ? ((await queue.openCursor(laterRange(last)))?.value.due ?? null) : null;
+      upcoming.length < TALLY_LIMIT ? ((await queue.openCursor(laterRange(horizon)))?.value.due ?? null) : null;
     await tx.done;
     const tally = tallyOf(
       now,

@@ -125,13 +125,9 @@ export function isSkipped(el: Element, tag = upperTag(el)): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
-function isBlockTag(el: Element, tag = upperTag(el)): boolean {
-  return BLOCK_TAGS.has(tag);
-}
-
 /** True for an element that owns the text directly inside it (a paragraph, a div), not inline. */
-export function isBlockElement(el: Element): boolean {
-  return isBlockTag(el);
+export function isBlockTag(el: Element, tag = upperTag(el)): boolean {
+  return BLOCK_TAGS.has(tag);
 }
 
 /** The block that owns text directly inside `el`: its nearest block-level ancestor-or-self. */

@@ -100,7 +100,7 @@ export class PageController {
   private setUnderline(u: TermUnderline): void {
     if (u === this.underline) return;
     this.underline = u;
-    void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element)), new Set());
+    void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element)));
   }
 
   /** The page model as of the last pass. */
@@ -129,7 +129,7 @@ export class PageController {
 
   /** Runs a full pass now (or after the one running). */
   runFull(): Promise<void> {
-    return this.enqueue(true, new Set(), new Set());
+    return this.enqueue(true, new Set());
   }
 
   /** Handles a burst of page changes. */
@@ -142,7 +142,7 @@ export class PageController {
     return this.enqueue(changes.navigated, changes.roots, changes.containers);
   }
 
-  private enqueue(full: boolean, roots: Set<Element>, containers: Set<Element>): Promise<void> {
+  private enqueue(full: boolean, roots: Set<Element>, containers = new Set<Element>()): Promise<void> {
     if (this.queued) {
       this.queued.full ||= full;
       for (const r of roots) this.queued.roots.add(r);
@@ -186,7 +186,7 @@ export class PageController {
     const owners = [...roots].filter(onPage).map((r) => ownerOf(r, body));
     // A container's block is read again only when it holds text itself: a child block added or
     // removed there splits or joins that text. Blocks made of children alone are unchanged.
-    const holdsText = new Set(this.current.blocks.map((b) => b.element));
+    const holdsText = new Set(containers.size > 0 ? this.current.blocks.map((b) => b.element) : []);
     for (const c of containers) {
       if (!onPage(c)) continue;
       const owner = ownerOf(c, body);
@@ -387,8 +387,7 @@ export class PageController {
       return;
     }
     const wait = RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]!;
-    const again = () => void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element)), new Set());
-    this.ctx.setTimeout(again, wait);
+    this.ctx.setTimeout(() => void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element))), wait);
   }
 
   /**

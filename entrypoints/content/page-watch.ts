@@ -6,7 +6,7 @@
  */
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isBlockElement, isOwnElement, isSkipped } from './blocks';
+import { isBlockTag, isOwnElement, isSkipped } from './blocks';
 
 const QUIET_MS = 60;
 const MAX_WAIT_MS = 400;
@@ -50,8 +50,9 @@ export function classifyMutation(
       changes.roots.add(target);
       relevant = true;
     } else if (n instanceof Element) {
+      // Skipped: scripts, styles, frames, navigation, and our own elements.
       if (isSkipped(n)) continue;
-      const block = isBlockElement(n);
+      const block = isBlockTag(n);
       // An empty inline element (an image, an ad slot) adds no text; a <br> splits its block's.
       if (!block && n.tagName !== 'BR' && n.textContent === '') continue;
       changes.roots.add(n);
@@ -61,7 +62,7 @@ export function classifyMutation(
   }
   for (const n of removed) {
     if (n instanceof Element) {
-      if (isOwnElement(n) || (n.tagName !== 'BR' && n.textContent === '')) continue;
+      if (n.tagName !== 'BR' && n.textContent === '') continue;
       // Detached, a site header no longer knows whether it was inside an article: not skipped.
       if (n.tagName !== 'HEADER' && isSkipped(n)) continue;
     } else if (n.nodeType !== Node.TEXT_NODE || !/\S/.test((n as Text).data)) continue;
@@ -123,8 +124,7 @@ export function watchPage(
       for (const n of removed) {
         if (n instanceof Element && isOwnElement(n) && !removedByUs.has(n)) removedOwn = true;
       }
-      const added = [...r.addedNodes].filter((n) => !(n instanceof Element && isOwnElement(n)));
-      if (classifyMutation(r.target, added, removed, { roots, containers })) relevant = true;
+      if (classifyMutation(r.target, [...r.addedNodes], removed, { roots, containers })) relevant = true;
     }
     if (relevant || removedOwn) schedule();
   });

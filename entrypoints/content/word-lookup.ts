@@ -52,6 +52,13 @@ interface Shown {
   readonly words: WordView[];
 }
 
+/** What to show for a lookup's answer in `node`, whose window started at `windowStart`. */
+function shownOf(node: Text, windowStart: number, answer: LookupAnswer): Shown {
+  const start = windowStart + answer.start;
+  const end = windowStart + answer.end;
+  return { spot: { node, start, end }, range: textRange(node, start, end), words: answer.words.map(wordView) };
+}
+
 export class WordLookup implements PageFeature, RestListener {
   private snapshot: PageSnapshot = PageSnapshot.empty();
   private readonly grace: LeaveGrace;
@@ -60,8 +67,6 @@ export class WordLookup implements PageFeature, RestListener {
   private insidePopover = false;
   /** Counts lookups asked for: an answer to an older one is dropped. */
   private asked = 0;
-  /** A popover rendered hidden for the word the pointer paused on (see {@link stage}). */
-  private staged: Shown | null = null;
   /** The lookup asked for when the pointer paused, for the rest at the same place to take. */
   private early: { node: Text; text: string; offset: number; answer: Promise<LookupAnswer | null> } | null = null;
 
@@ -99,10 +104,7 @@ export class WordLookup implements PageFeature, RestListener {
   onPause(rest: Rest, claimed: boolean): boolean {
     const spot = !claimed && rest.caret ? this.hovered(rest.caret, rest) : null;
     if (!spot || this.pinned) return false;
-    const shown = this.current;
-    if (shown && shown.spot.node === spot.node && spot.start >= shown.spot.start && spot.start < shown.spot.end) {
-      return true;
-    }
+    if (this.isShowing(spot)) return true;
     const w = lookupWindow(spot.node.data, spot.start);
     const answer = sendMessage('lookupWord', { text: w.text, offset: w.offset });
     const early = { node: spot.node, text: w.text, offset: w.offset, answer };
@@ -120,15 +122,7 @@ export class WordLookup implements PageFeature, RestListener {
    */
   private stage(early: NonNullable<WordLookup['early']>, windowStart: number, answer: LookupAnswer | null): void {
     if (this.early !== early || this.current || !answer || !early.node.isConnected) return;
-    const { node } = early;
-    const start = windowStart + answer.start;
-    const end = windowStart + answer.end;
-    const shown: Shown = {
-      spot: { node, start, end },
-      range: textRange(node, start, end),
-      words: answer.words.map(wordView),
-    };
-    this.staged = shown;
+    const shown = shownOf(early.node, windowStart, answer);
     const main = shown.words[0]!;
     overlayStore.set({
       lookup: { ...this.props(rectOf(shown.range), shown), staged: true, actions: initialActions(main.headword) },
@@ -137,9 +131,13 @@ export class WordLookup implements PageFeature, RestListener {
 
   /** Drops a staged popover the pointer did not come to rest on. */
   private unstage(): void {
-    if (!this.staged) return;
-    this.staged = null;
     if (!this.current && overlayStore.get().lookup?.staged) overlayStore.set({ lookup: null });
+  }
+
+  /** True when `spot` is inside the word the popover is showing. */
+  private isShowing(spot: WordSpot): boolean {
+    const shown = this.current?.spot;
+    return !!shown && shown.node === spot.node && spot.start >= shown.start && spot.start < shown.end;
   }
 
   /** The answer for this window: the one asked for at the pause when it is the same, else a new ask. */
@@ -164,8 +162,7 @@ export class WordLookup implements PageFeature, RestListener {
       return false;
     }
     // Still on the word shown: nothing to ask.
-    const shown = this.current;
-    if (shown && shown.spot.node === spot.node && spot.start >= shown.spot.start && spot.start < shown.spot.end) {
+    if (this.isShowing(spot)) {
       this.grace.cancel();
       return true;
     }
@@ -201,15 +198,11 @@ export class WordLookup implements PageFeature, RestListener {
       this.leave();
       return false;
     }
-    const start = window_.start + answer.start;
-    const end = window_.start + answer.end;
-    const words = answer.words.map(wordView);
-    this.open({ spot: { node, start, end }, range: textRange(node, start, end), words }, pinned);
+    this.open(shownOf(node, window_.start, answer), pinned);
     return true;
   }
 
   private open(shown: Shown, pinned: boolean): void {
-    this.staged = null;
     this.grace.cancel();
     this.current = shown;
     this.pinned = pinned;
@@ -283,7 +276,6 @@ export class WordLookup implements PageFeature, RestListener {
     this.grace.cancel();
     this.asked++;
     this.early = null;
-    this.staged = null;
     const had = this.current !== null;
     this.current = null;
     this.pinned = false;
