@@ -8,9 +8,8 @@
 import { CHART_DAYS, RETENTION_DAYS, startOfDay, streak } from '@/core/review-stats';
 import { firstDayNeeded, progressOf } from '@/core/review-tally';
 import { WORD_STATUSES, type WordStatus } from '@/core/saved-word';
-import type { ReviewProgress } from '@/lib/protocol';
+import type { DueCount, ReviewProgress } from '@/lib/protocol';
 import type { Connection } from './db-connection';
-import { dueRange } from './word-store';
 
 /** The key range of each of the chart's days, oldest first, today last. */
 function dayRanges(now: number, offsetMinutes: number): IDBKeyRange[] {
@@ -25,11 +24,15 @@ function dayRanges(now: number, offsetMinutes: number): IDBKeyRange[] {
   });
 }
 
-/** The review page's progress at `now`, in a time zone `offsetMinutes` east of UTC. */
+/**
+ * The review page's progress at `now`, in a time zone `offsetMinutes` east of UTC. The due count
+ * comes from `countDue` (the word store's kept count) rather than a count of the queue here.
+ */
 export async function readProgress(
   connection: Connection,
   now: number,
   offsetMinutes: number,
+  countDue: (now: number) => Promise<DueCount>,
 ): Promise<ReviewProgress> {
   const db = await connection.database();
   const tx = db.transaction(['reviewDays', 'words', 'cards']);
@@ -40,7 +43,7 @@ export async function readProgress(
     Promise.all(dayRanges(now, offsetMinutes).map((d) => knownAt.count(d))),
     Promise.all(WORD_STATUSES.map((s) => tx.objectStore('words').index('status').count(s))),
     tx.objectStore('cards').count(),
-    tx.objectStore('cards').index('queue').count(dueRange(now)),
+    countDue(now),
   ]);
   await tx.done;
   const { reviewsPerDay, retention } = progressOf(days, now, offsetMinutes, RETENTION_DAYS);
@@ -52,6 +55,6 @@ export async function readProgress(
     streak: streak(reviewsPerDay),
     words: Object.fromEntries(WORD_STATUSES.map((s, i) => [s, counts[i]!])) as Record<WordStatus, number>,
     cards,
-    due,
+    due: due.due,
   };
 }

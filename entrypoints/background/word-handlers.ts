@@ -153,7 +153,8 @@ export function wordHandlers(
 
     undoRating: ({ cardId }) => words.undo(cardId, Date.now()),
 
-    readProgress: ({ offsetMinutes }) => readProgress(connection, Date.now(), offsetMinutes),
+    readProgress: ({ offsetMinutes }) =>
+      readProgress(connection, Date.now(), offsetMinutes, (now) => words.dueCount(now)),
 
     addHighlightCards: ({ color }) => words.addHighlightCards(color, Date.now()),
 

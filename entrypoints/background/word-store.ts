@@ -62,7 +62,7 @@ interface Kept {
 type CardChange = readonly [QueuedCard | null | undefined, QueuedCard | null | undefined];
 
 /** The due cards at `now`: active, due no later than now. */
-export const dueRange = (now: number) => IDBKeyRange.bound([1, -Infinity], [1, now]);
+const dueRange = (now: number) => IDBKeyRange.bound([1, -Infinity], [1, now]);
 const laterRange = (now: number) => IDBKeyRange.bound([1, now], [1, Infinity], true);
 
 export class WordStore {
