@@ -178,14 +178,6 @@ export class AddedParagraphs {
   ): number {
     if (this.paraArticle.length === 0) return touchedCount;
     const { first, postings, exposedPostings } = this;
-    /** Counts the list in slot `c` of `table`. */
-    const walk = (table: PostingTable, c: number, length: number) => {
-      for (let i = 0; i < length; i++) {
-        const p = first + table.postingOf(c, i);
-        if (counts[p] === 0) touched[touchedCount++] = p;
-        counts[p]!++;
-      }
-    };
     const everything = !floor || floor.minCoverage < EXPOSED_COVERAGE;
     if (this.frequentScratch.length < block.length) this.frequentScratch = new Uint32Array(block.length);
     const frequent = this.frequentScratch;
@@ -196,11 +188,11 @@ export class AddedParagraphs {
       if (c < 0) continue;
       const length = postings.lengthOf(c);
       if (length === COMMON_LENGTH) continue;
-      if (everything || length <= RARE_LIMIT) walk(postings, c, length);
+      if (everything || length <= RARE_LIMIT) touchedCount = postings.countInto(c, first, counts, touched, touchedCount);
       else {
         frequent[frequentCount++] = block[b]!;
         const e = exposedPostings.findAt(block, b);
-        if (e >= 0) walk(exposedPostings, e, exposedPostings.lengthOf(e));
+        if (e >= 0) touchedCount = exposedPostings.countInto(e, first, counts, touched, touchedCount);
       }
     }
     if (!floor || everything) return touchedCount;

@@ -80,6 +80,25 @@ export class PostingTable {
     return cells[c + 1]! - 1 <= INLINE ? cells[c + 2 + k]! : this.pool[cells[c + 2]! + k]!;
   }
 
+  /**
+   * Counts the list in slot `c` (from `find`, not common) into `counts`, at `first` + each
+   * paragraph, appending the paragraphs counted for the first time to `touched` from
+   * `touchedCount`; returns the new count. One call per list, its place read once: a lookup
+   * walks many short lists.
+   */
+  countInto(c: number, first: number, counts: Uint32Array, touched: Uint32Array, touchedCount: number): number {
+    const cells = this.cells;
+    const length = cells[c + 1]! - 1;
+    const list = length <= INLINE ? cells : this.pool;
+    const start = length <= INLINE ? c + 2 : cells[c + 2]!;
+    for (let i = start, end = start + length; i < end; i++) {
+      const p = first + list[i]!;
+      if (counts[p] === 0) touched[touchedCount++] = p;
+      counts[p]!++;
+    }
+    return touchedCount;
+  }
+
   /** The list of `h`, copied (empty when none or common). */
   postings(h: number): number[] {
     const c = this.find(h);
