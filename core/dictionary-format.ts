@@ -1,7 +1,7 @@
 /**
- * The compiled dictionary the extension loads (`public/data/dictionary.json`, CC BY-SA like its
- * source): one record per word, sorted by lookup key, with its senses resolved and ranked, and
- * Unihan's short gloss for each Hán character the senses use.
+ * The compiled dictionary (CC BY-SA like its source; shipped in shards, see `dictionary-shards.ts`):
+ * one record per word, sorted by lookup key, with its senses resolved and ranked, and Unihan's
+ * short gloss for each Hán character the senses use.
  *
  * Each record is one string, and a word's senses are only turned into objects when a lookup shows
  * them: the file parses in a few milliseconds and stays small in memory.

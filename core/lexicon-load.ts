@@ -3,11 +3,12 @@
  * three (`lexicon-index.json`), which the build makes so the service worker only decodes it.
  *
  * Painting needs the index, the glossary and the supplement; the dictionary's senses (the
- * biggest file) are only needed to show a lookup, so they can be loaded after the first page is
- * painted and attached then.
+ * biggest part) are only needed to show a lookup, so they are attached later: whole (the build,
+ * tests, benches), or as a head whose shards come as lookups want them (the extension).
  */
 
 import { checkDictionary, DICTIONARY_ATTRIBUTION, Dictionary } from './dictionary-format';
+import { checkDictionaryHead, ShardedDictionary } from './dictionary-shards';
 import { loadGlossary, type GlossaryEntry } from './glossary-format';
 import { Lexicon } from './lexicon';
 import { LexiconIndex, type CompiledLexiconIndex } from './lexicon-index';
@@ -82,6 +83,20 @@ export function attachDictionary(lexicon: ShippedLexicon, dictionary: unknown): 
       `the lexicon index was built for ${expected} dictionary words, not ${d.words.length}: rebuild the data`,
     );
   lexicon.attachDictionary(new Dictionary(d.words, d));
+}
+
+/**
+ * Attaches the dictionary's head (its parsed JSON): its words' senses then arrive shard by shard
+ * (`ShardedDictionary.add`), as lookups want them.
+ */
+export function attachDictionaryHead(lexicon: ShippedLexicon, head: unknown): ShardedDictionary {
+  const h = checkDictionaryHead(head);
+  const expected = indexedWords.get(lexicon);
+  if (expected !== undefined && expected !== h.words)
+    throw new Error(`the lexicon index was built for ${expected} dictionary words, not ${h.words}: rebuild the data`);
+  const dictionary = new ShardedDictionary(h);
+  lexicon.attachDictionary(dictionary);
+  return dictionary;
 }
 
 /** Loads the whole lexicon from the parsed JSON of its four files. */

@@ -184,10 +184,10 @@ function lookupWord<G extends LexiconGlossaryEntry, S extends LexiconSupplementE
       entry = { source, entry: lexicon.glossary[i]!, caseFits, class: lexicon.glossary[i]!.proper ? 'name' : 'term' };
     } else if (source === 'supplement') {
       entry = { source, entry: lexicon.supplement[i]!, caseFits };
-    } else if (lexicon.dictionary) {
-      entry = { source, entry: lexicon.dictionary.word(i), caseFits };
     } else {
-      continue; // the dictionary's senses are not loaded (yet)
+      const word = lexicon.dictionary?.word(i);
+      if (!word) continue; // the dictionary's senses (or this word's shard) are not loaded yet
+      entry = { source, entry: word, caseFits };
     }
     ranked.push({ entry, fit, source: SOURCE_ORDER[source], tie, order: k });
   }

@@ -14,6 +14,7 @@
  */
 
 import type { Dictionary } from './dictionary-format';
+import type { DictionarySenses } from './dictionary-shards';
 import { foldSyllable, lexiconSyllables } from './lexicon-key';
 import { LexiconIndex, type IndexedForm, type Syllables } from './lexicon-index';
 import { coordinatedWithGivenName, inPersonName } from './person-name';
@@ -152,7 +153,7 @@ export class Lexicon<
   private readonly knownName: Uint8Array;
   /** True when the index holds dictionary words (whether or not their senses are loaded yet). */
   private readonly knowsWords: boolean;
-  private words: Dictionary | null;
+  private words: DictionarySenses | null;
   // Buffers of the segmentation, reused from clause to clause.
   private counts = new Int32Array(64);
   private squares = new Int32Array(64);
@@ -167,7 +168,7 @@ export class Lexicon<
     readonly index: LexiconIndex,
     readonly glossary: readonly G[],
     readonly supplement: readonly S[],
-    dictionary: Dictionary | null,
+    dictionary: DictionarySenses | null,
   ) {
     this.words = dictionary;
     // Plain loops over the typed arrays: this runs once as the service worker starts, cold.
@@ -203,13 +204,13 @@ export class Lexicon<
     this.knowsWords = items.some((item) => item >>> 24 === SOURCES.indexOf('dictionary'));
   }
 
-  /** The dictionary words' senses, when they are loaded. */
-  get dictionary(): Dictionary | null {
+  /** The dictionary words' senses, when they are loaded (a sharded one: those of its loaded shards). */
+  get dictionary(): DictionarySenses | null {
     return this.words;
   }
 
   /** Adds the dictionary words' senses to a lexicon loaded without them. */
-  attachDictionary(dictionary: Dictionary): void {
+  attachDictionary(dictionary: DictionarySenses): void {
     this.words = dictionary;
   }
 

@@ -4,16 +4,18 @@
  * every problem listed (file, article or entry, line, field) when a source is wrong.
  */
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARY_ATTRIBUTION } from '../core/dictionary-format';
+import { splitDictionary } from '../core/dictionary-shards';
 import { buildData, SourceError } from './lib/data-sources';
 import { REPO_ROOT } from './lib/paths';
 
 export const DATA_OUT_DIR = join(REPO_ROOT, 'public/data');
 
-/** The notice shipped beside dictionary.json: the licence requires attribution, a link and a note of changes. */
-export const DICTIONARY_LICENSE = `dictionary.json and lexicon-index.json — Vietnamese–English dictionary data
+/** The notice shipped beside the dictionary: the licence requires attribution, a link and a note of changes. */
+export const DICTIONARY_LICENSE = `dictionary/ (head.json and its numbered shards) and lexicon-index.json — Vietnamese–English
+dictionary data
 
 ${DICTIONARY_ATTRIBUTION}
 
@@ -29,10 +31,11 @@ Modified: the data was shortened (at most three glosses per part of speech, long
 reformatted, and compiled for this extension: glosses that only point to another entry
 ("Synonym of …", "Short for …") were replaced by the meaning they point to, senses were
 reordered, spellings repeated verbatim were merged, Unihan's English glosses of the Hán
-characters were added, and a lookup index of the headwords (lexicon-index.json) was added that
-also holds the headwords of Song ngữ's own glossary and news supplement.
+characters were added, the words were split into numbered files of 256 words each, and a lookup
+index of the headwords (lexicon-index.json) was added that also holds the headwords of Song ngữ's
+own glossary and news supplement.
 
-These two files, including those changes, are licensed under the Creative Commons
+These files, including those changes, are licensed under the Creative Commons
 Attribution-ShareAlike 3.0 Unported License: https://creativecommons.org/licenses/by-sa/3.0/
 The rest of the extension keeps its own licence.
 `;
@@ -40,24 +43,32 @@ The rest of the extension keeps its own licence.
 try {
   const started = performance.now();
   const { corpus, glossary, supplement, dictionary, lexiconIndex } = await buildData();
-  mkdirSync(DATA_OUT_DIR, { recursive: true });
-  const files = {
+  // Written afresh: a file an older build wrote (the one-file dictionary) must not ship.
+  rmSync(DATA_OUT_DIR, { recursive: true, force: true });
+  mkdirSync(join(DATA_OUT_DIR, 'dictionary'), { recursive: true });
+  const { head, shards } = splitDictionary(dictionary);
+  const files: Record<string, string> = {
     'corpus.json': JSON.stringify(corpus),
     'glossary.json': JSON.stringify(glossary),
     'supplement.json': JSON.stringify(supplement),
-    'dictionary.json': JSON.stringify(dictionary),
+    'dictionary/head.json': JSON.stringify(head),
+    ...Object.fromEntries(shards.map((s) => [`dictionary/${s.shard}.json`, JSON.stringify(s)])),
     'lexicon-index.json': JSON.stringify(lexiconIndex),
     'dictionary.LICENSE.txt': DICTIONARY_LICENSE,
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(DATA_OUT_DIR, name), text);
-  const kb = (name: keyof typeof files) => `${(Buffer.byteLength(files[name]) / 1024).toFixed(1)} KB`;
+  const bytes = (name: string) => Buffer.byteLength(files[name]!);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const shardBytes = shards.map((s) => bytes(`dictionary/${s.shard}.json`));
   const paragraphs = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const hand = glossary.entries.filter((e) => e.source === 'hand').length;
   console.log(
-    `corpus: ${corpus.articles.length} articles, ${paragraphs} paragraphs (${kb('corpus.json')}); ` +
-      `glossary: ${hand} hand-written + ${glossary.entries.length - hand} CLDR entries (${kb('glossary.json')}); ` +
-      `supplement: ${supplement.entries.length} entries (${kb('supplement.json')}); ` +
-      `dictionary: ${dictionary.words.length} words (${kb('dictionary.json')}), index ${kb('lexicon-index.json')}; ` +
+    `corpus: ${corpus.articles.length} articles, ${paragraphs} paragraphs (${kb(bytes('corpus.json'))}); ` +
+      `glossary: ${hand} hand-written + ${glossary.entries.length - hand} CLDR entries (${kb(bytes('glossary.json'))}); ` +
+      `supplement: ${supplement.entries.length} entries (${kb(bytes('supplement.json'))}); ` +
+      `dictionary: ${dictionary.words.length} words in ${shards.length} shards ` +
+      `(${kb(shardBytes.reduce((a, b) => a + b, 0))}, the largest ${kb(Math.max(...shardBytes))}), ` +
+      `index ${kb(bytes('lexicon-index.json'))}; ` +
       `${(performance.now() - started).toFixed(0)} ms`,
   );
 } catch (error) {

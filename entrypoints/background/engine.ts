@@ -1,7 +1,8 @@
 /**
  * The matching engine behind every tab: the compiled corpus index and the lexicon (glossary, news
  * supplement, dictionary, and the index over them), loaded once per background lifetime on first
- * use (not bundled, not rebuilt per page), shared by all tabs. The reading itself is core's
+ * use (not bundled, not rebuilt per page), shared by all tabs; the dictionary's senses shard by
+ * shard, as lookups want them. The reading itself is core's
  * (`analyzeTexts`, `lookupAt`); this file only loads the data for it.
  */
 
@@ -9,7 +10,8 @@ import { browser } from 'wxt/browser';
 import { loadCorpus, type Corpus } from '@/core/corpus-format';
 import type { CorpusArticle } from '@/core/corpus-schema';
 import type { GlossaryEntry } from '@/core/glossary-format';
-import { attachDictionary, loadPaintingLexicon, type ShippedLexicon } from '@/core/lexicon-load';
+import type { ShardedDictionary } from '@/core/dictionary-shards';
+import { attachDictionaryHead, loadPaintingLexicon, type ShippedLexicon } from '@/core/lexicon-load';
 import { lookupAt, type LookupResult } from '@/core/lexicon-lookup';
 import { analyzeTexts } from '@/core/page-analysis';
 import type { SupplementEntry } from '@/core/supplement-format';
@@ -37,7 +39,9 @@ export const articleStore = new ArticleStore(new Connection());
 
 let corpus: Promise<LiveCorpus> | undefined;
 let lexicon: Promise<ShippedLexicon> | undefined;
-let withWords: Promise<ShippedLexicon> | undefined;
+let withWords: Promise<{ lexicon: ShippedLexicon; dictionary: ShardedDictionary }> | undefined;
+/** Dictionary shards loaded or loading, by number. */
+const shardLoads = new Map<number, Promise<void>>();
 
 /** The bundled corpus with the reader's own articles added (see core/user-corpus.ts). */
 export function getCorpus(): Promise<LiveCorpus> {
@@ -68,16 +72,51 @@ export function getLexicon(): Promise<ShippedLexicon> {
 }
 
 /**
- * The lexicon with the dictionary's senses, which only lookups show: the biggest file, loaded once,
- * after the first page is painted.
+ * The lexicon with the dictionary's head attached: lookups show a dictionary word once its shard
+ * is loaded (`lookupWord`, `withShards`).
  */
-export function getLookupLexicon(): Promise<ShippedLexicon> {
-  withWords ??= Promise.all([getLexicon(), fetchJson('/data/dictionary.json')]).then(([l, d]) => {
-    attachDictionary(l, d);
-    return l;
-  });
+function getLookupData(): Promise<{ lexicon: ShippedLexicon; dictionary: ShardedDictionary }> {
+  withWords ??= Promise.all([getLexicon(), fetchJson('/data/dictionary/head.json')]).then(([lexicon, head]) => ({
+    lexicon,
+    dictionary: attachDictionaryHead(lexicon, head),
+  }));
   withWords.catch(() => (withWords = undefined));
   return withWords;
+}
+
+function loadShards(dictionary: ShardedDictionary, shards: readonly number[]): Promise<unknown> {
+  return Promise.all(
+    shards.map((n) => {
+      let load = shardLoads.get(n);
+      if (!load) {
+        load = fetchJson(`/data/dictionary/${n}.json`).then((json) => dictionary.add(n, json));
+        load.catch(() => shardLoads.delete(n));
+        shardLoads.set(n, load);
+      }
+      return load;
+    }),
+  );
+}
+
+/**
+ * Runs `read` over the lookup lexicon; when it read dictionary words whose shards are not loaded,
+ * loads them and runs it again (it is a pure, sub-millisecond read).
+ */
+export async function withShards<T>(read: (lexicon: ShippedLexicon) => T): Promise<T> {
+  const { lexicon, dictionary } = await getLookupData();
+  const first = dictionary.noting(() => read(lexicon));
+  if (first.wanted.length === 0) return first.value;
+  await loadShards(dictionary, first.wanted);
+  return read(lexicon);
+}
+
+/**
+ * Loads what a popover needs, for a reader who is pointing at a page (lookup-warmth.ts): the
+ * lexicon with the dictionary's head, and the corpus for a term's articles. Nothing once loaded.
+ */
+export function warmLookups(): void {
+  getLookupData().catch(() => undefined);
+  getCorpus().catch(() => undefined);
 }
 
 /**
@@ -91,8 +130,8 @@ export async function analyzeBlocks(texts: readonly string[]): Promise<{
 }> {
   const [c, l] = await Promise.all([getCorpus(), getLexicon()]);
   const analysis = analyzeTexts(c, l, texts);
-  // A reader hovers soon after a page is painted: have the senses ready by then.
-  getLookupLexicon().catch(() => undefined);
+  // A reader hovers soon after a page is painted: have the dictionary's head ready by then.
+  getLookupData().catch(() => undefined);
   return analysis;
 }
 
@@ -104,7 +143,7 @@ export async function lookupWord(
   text: string,
   offset: number,
 ): Promise<LookupResult<GlossaryEntry, SupplementEntry> | null> {
-  return lookupAt(await getLookupLexicon(), text, offset);
+  return withShards((lexicon) => lookupAt(lexicon, text, offset));
 }
 
 /** Glossary entries by id, with the titles of the corpus articles they occur in. */

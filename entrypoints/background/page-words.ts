@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { collectPageWords } from '@/core/page-words';
 import type { SenderInfo } from '@/lib/messaging';
 import type { PageWords } from '@/lib/protocol';
-import { getLookupLexicon } from './engine';
+import { withShards } from './engine';
 import type { WordStore } from './word-store';
 
 /** The most text kept per tab: a long article page is a tenth of this. */
@@ -54,10 +54,11 @@ export async function countPageWords(tabId: number, words: WordStore): Promise<P
   const tab = tabs.get(tabId);
   if (!tab) return null;
   if (tab.read < tab.texts.size) {
-    const lexicon = await getLookupLexicon();
     const fresh = [...tab.texts].slice(tab.read);
     tab.read = tab.texts.size;
-    collectPageWords(lexicon, fresh, tab.words);
+    // Into a copy: a first read that lacked some shards is run again, not added to.
+    const known = tab.words;
+    tab.words = await withShards((lexicon) => collectPageWords(lexicon, fresh, new Set(known)));
   }
   const [known, learning] = await Promise.all([
     words.headwordsWithStatus('known'),

@@ -1,29 +1,31 @@
 /**
  * One cold start of the background's data, in a fresh Node process (run by `lexicon.ts`): read the
  * compiled files, parse them, build what the service worker builds, answer one request. Prints one
- * JSON line of timings (CPU and wall milliseconds) and the memory the loaded data keeps (the
- * JavaScript heap and the typed arrays' buffers).
+ * JSON line of timings (CPU and wall milliseconds), the bytes read, and the memory the loaded data
+ * keeps (the JavaScript heap and the typed arrays' buffers).
  *
- *   node --expose-gc --import tsx scripts/bench/lexicon-cold.ts glossary|paint|lexicon
+ *   node --expose-gc --import tsx scripts/bench/lexicon-cold.ts glossary|paint|lexicon|whole
  *
  * `glossary` is the baseline: what the background loaded before the dictionary (the glossary and
  * its matcher, one block painted). `paint` loads what painting needs (the glossary, the supplement
  * and the lexicon's index) and paints the same block. `lexicon` loads those and the dictionary's
- * senses, as the background does by its first lookup, paints the block and answers one lookup.
+ * head, paints the block and answers one lookup as the background does: the lookup says which
+ * shards it wants, they are read, parsed and added, and it is answered (all in "first").
+ * `whole` loads every shard before the first answer, as the background did when the dictionary
+ * was one file: the same run's "before".
  */
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGlossary } from '../../core/glossary-format';
 import { GlossaryMatcher } from '../../core/glossary-match';
-import { loadLexicon, loadPaintingLexicon } from '../../core/lexicon-load';
+import { attachDictionaryHead, loadPaintingLexicon } from '../../core/lexicon-load';
 import { lookupAt } from '../../core/lexicon-lookup';
 import { normalizeText } from '../../core/normalize';
-import { REPO_ROOT } from '../lib/paths';
+import { SHIPPED_DATA_DIR } from '../lib/shipped-data';
 import { FILES } from './lexicon';
 
 const BLOCK = 'Bộ Quốc phòng Nga cho biết hai nước sẽ tăng cường hợp tác quân sự, bệnh nhân ung thư được điều trị.';
-const DATA = join(REPO_ROOT, 'public/data');
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
@@ -51,7 +53,13 @@ let parsed: unknown[] = [];
 let keep: unknown;
 const files = FILES[mode ?? ''];
 if (!files) throw new Error(`mode must be one of ${Object.keys(FILES).join(', ')}`);
-const read = phase(() => (texts = files.map((f) => readFileSync(join(DATA, `${f}.json`), 'utf8'))));
+let bytes = 0;
+const readText = (name: string) => {
+  const text = readFileSync(join(SHIPPED_DATA_DIR, `${name}.json`), 'utf8');
+  bytes += Buffer.byteLength(text);
+  return text;
+};
+const read = phase(() => (texts = files.map(readText)));
 const parse = phase(() => (parsed = texts.map((t) => JSON.parse(t) as unknown)));
 let answer: () => void;
 const build = phase(() => {
@@ -65,11 +73,18 @@ const build = phase(() => {
     keep = lexicon;
     answer = () => lexicon.paint(normalizeText(BLOCK));
   } else {
-    const lexicon = loadLexicon(parsed[0], parsed[1], parsed[2], parsed[3]);
+    const lexicon = loadPaintingLexicon(parsed[0], parsed[1], parsed[2]);
+    const dictionary = attachDictionaryHead(lexicon, parsed[3]);
+    // `whole`: every shard, read and parsed above.
+    parsed.slice(4).forEach((shard, n) => dictionary.add(n, shard));
     keep = lexicon;
     answer = () => {
       lexicon.paint(normalizeText(BLOCK));
-      lookupAt(lexicon, BLOCK, BLOCK.indexOf('tác'));
+      const at = BLOCK.indexOf('tác');
+      const { wanted } = dictionary.noting(() => lookupAt(lexicon, BLOCK, at));
+      for (const n of wanted) dictionary.add(n, JSON.parse(readText(`dictionary/${n}`)));
+      if (!lookupAt(lexicon, BLOCK, at)?.words.some((w) => w.entries.some((e) => e.source === 'dictionary')))
+        throw new Error('the first lookup found no dictionary word');
     };
   }
 });
@@ -78,4 +93,4 @@ texts = [];
 parsed = [];
 gc();
 const heapMB = (used() - heapBefore) / 1e6;
-console.log(JSON.stringify({ mode, read, parse, build, first, heapMB, kept: keep !== undefined }));
+console.log(JSON.stringify({ mode, read, parse, build, first, heapMB, bytes, kept: keep !== undefined }));

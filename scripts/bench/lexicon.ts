@@ -8,7 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDictionaryHead } from '../../core/dictionary-shards';
 import { loadLexicon } from '../../core/lexicon-load';
+import { shippedDictionary, shippedJson } from '../lib/shipped-data';
 import { lookupAt } from '../../core/lexicon-lookup';
 import { FIXTURE_TEXT_DIR, REPO_ROOT } from '../lib/paths';
 import { seededRandom } from '../lib/variations';
@@ -26,6 +28,8 @@ interface ColdRun {
   build: Phase;
   first: Phase;
   heapMB: number;
+  /** Bytes of the files read, up to the first answer. */
+  bytes: number;
 }
 
 export interface LexiconLoadRow {
@@ -52,13 +56,18 @@ export interface LookupTiming {
   maxMs: number;
 }
 
-const DATA = join(REPO_ROOT, 'public/data');
 
-/** The compiled files each cold-start mode reads (see `lexicon-cold.ts`). */
+const PAINT = ['glossary', 'supplement', 'lexicon-index'];
+const shardCount = (): number => checkDictionaryHead(shippedJson('dictionary/head')).shards;
+
+/** The compiled files each cold-start mode reads first (see `lexicon-cold.ts`). */
 export const FILES: Record<string, string[]> = {
   glossary: ['glossary'],
-  paint: ['glossary', 'supplement', 'lexicon-index'],
-  lexicon: ['glossary', 'supplement', 'lexicon-index', 'dictionary'],
+  paint: PAINT,
+  lexicon: [...PAINT, 'dictionary/head'],
+  get whole() {
+    return [...PAINT, 'dictionary/head', ...Array.from({ length: shardCount() }, (_, n) => `dictionary/${n}`)];
+  },
 };
 
 /** Cold starts of both modes, alternated, `runs` of each in fresh processes. */
@@ -75,7 +84,6 @@ export function benchLexiconLoad(runs = 7): LexiconLoadRow[] {
     }
   }
   return [...byMode].map(([mode, list]) => {
-    const files = FILES[mode]!;
     const cpu = (r: ColdRun) => r.read.cpu + r.parse.cpu + r.build.cpu + r.first.cpu;
     const wall = (r: ColdRun) => r.read.wall + r.parse.wall + r.build.wall + r.first.wall;
     return {
@@ -88,17 +96,15 @@ export function benchLexiconLoad(runs = 7): LexiconLoadRow[] {
       totalCpuMs: median(list.map(cpu)),
       totalWallMs: median(list.map(wall)),
       heapMB: median(list.map((r) => r.heapMB)),
-      dataBytes: files.reduce((n, f) => n + readFileSync(join(DATA, `${f}.json`)).length, 0),
+      dataBytes: median(list.map((r) => r.bytes)),
     };
   });
 }
 
 /** Warm lookups at up to five random syllables of each of the 1,000 news sentences. */
 export function benchLookups(): LookupTiming {
-  const [glossary, supplement, index, dictionary] = FILES.lexicon!.map(
-    (f) => JSON.parse(readFileSync(join(DATA, `${f}.json`), 'utf8')) as unknown,
-  );
-  const lexicon = loadLexicon(glossary, supplement, index, dictionary);
+  const [glossary, supplement, index] = PAINT.map(shippedJson);
+  const lexicon = loadLexicon(glossary, supplement, index, shippedDictionary());
   const sentences = readFileSync(join(FIXTURE_TEXT_DIR, 'binhvq-demo-full.txt'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
