@@ -9,6 +9,8 @@ import { createHandlers } from './handlers';
 import { HighlightStore } from './highlight-store';
 import { updateBadges } from './page-notify';
 import { keepRecentHighlights } from './recent-highlights';
+import { warmLookups } from './engine';
+import { listenForWarmth } from './lookup-warmth';
 import { keepSitesInStep } from './site-registration';
 import { forgetTab, tabNavigated } from './tab-state';
 import { createReviewStores } from './word-handlers';
@@ -31,6 +33,7 @@ export default defineBackground(() => {
   // The popup's head-start copy lives in session storage, which the browser empties when it
   // closes: write it again whenever the service worker finds it missing (a browser start).
   void recentHighlights.read().then((copy) => copy ?? refreshRecent());
+  listenForWarmth(warmLookups);
   listenForCommands();
   keepSitesInStep();
   listenForContextMenu();

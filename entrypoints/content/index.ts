@@ -14,6 +14,7 @@ import { watchPage } from './page-watch';
 import { ReadingModes } from './reading-modes';
 import { SelectionToolbarController } from './selection-toolbar';
 import { SentenceLinks } from './sentence-link';
+import { LookupWarmth } from './lookup-warmth';
 import { PointerRest } from './pointer-rest';
 import { TermPopover } from './term-popover';
 import { pageParagraphs } from './page-paragraphs';
@@ -40,6 +41,13 @@ export default defineContentScript({
     const actions = new WordActions(ctx, () => controller.snapshot);
     // One pointer tracker: a rest on a painted term is the glossary popover's, else the dictionary's.
     const rest = new PointerRest(ctx);
+    // The background kept ready while the reader is active on the page: pointing, or reading on
+    // by wheel or keys.
+    const warmth = new LookupWarmth(ctx);
+    rest.onMoving(() => warmth.moved());
+    for (const type of ['wheel', 'keydown'] as const) {
+      ctx.addEventListener(document, type, (e) => e.isTrusted && warmth.moved(), { capture: true, passive: true });
+    }
     const popover = new TermPopover(ctx, rest, entries, actions);
     const lookup = new WordLookup(ctx, rest, actions);
     const toolbar = new SelectionToolbarController(ctx, entries, (record) => controller.highlightSaved(record));

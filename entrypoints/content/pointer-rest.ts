@@ -38,6 +38,7 @@ export interface RestListener {
 export class PointerRest {
   private settings: PopoverSettings = DEFAULT_POPOVER_SETTINGS;
   private readonly listeners: RestListener[] = [];
+  private readonly movers: (() => void)[] = [];
   private timer: number | undefined;
   private pauseTimer: number | undefined;
   private point: { x: number; y: number } | null = null;
@@ -54,6 +55,11 @@ export class PointerRest {
     ctx.addEventListener(document, 'keydown', track, { capture: true, passive: true });
     ctx.addEventListener(document, 'keyup', track, { capture: true, passive: true });
     ctx.addEventListener(window, 'blur', () => (this.modifierHeld = false));
+  }
+
+  /** `listener` hears of every move of the reader's pointer over the page (not while dragging). */
+  onMoving(listener: () => void): void {
+    this.movers.push(listener);
   }
 
   /** Listeners are asked in the order they were added. */
@@ -84,6 +90,7 @@ export class PointerRest {
       for (const l of this.listeners) l.onDrag();
       return;
     }
+    for (const l of this.movers) l();
     const m = this.settings.modifier;
     this.modifierHeld = m === 'none' || e.getModifierState(m);
     this.point = { x: e.clientX, y: e.clientY };

@@ -6,11 +6,12 @@
  * a selection starts, ignores synthetic events, opens from the keyboard shortcut, and passes axe.
  */
 
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
-import type { ExtensionBrowser } from '../../scripts/lib/chromium';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { seriousViolations } from './axe';
@@ -104,6 +105,63 @@ test.describe('ordinary words on a real VnExpress page show their English', () =
       await expect(dictionary(page)).toHaveAttribute('role', 'tooltip');
       await expect(dictionary(page).locator('.credit')).toHaveText('Dictionary data from Wiktionary, CC BY-SA 3.0');
     });
+  }
+});
+
+test('a stopped background is started, and loads the lookup data, as the reader’s pointer moves or the page is scrolled: before any word is hovered', async ({
+  server,
+}) => {
+  // The build, with the background noting every file it fetches from the package.
+  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-fetches-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const worker = join(dir, 'background.js');
+  writeFileSync(
+    worker,
+    `{ const f = self.fetch; self.__read = [];
+  self.fetch = (input, init) => { self.__read.push(new URL(input instanceof Request ? input.url : String(input)).pathname); return f.call(self, input, init); }; }
+${readFileSync(worker, 'utf8')}`,
+  );
+  const ext = await launchWithExtension({ port: server.port, extensionDir: dir });
+  try {
+    const page = await ext.context.newPage();
+    await page.bringToFront();
+    await openVnExpress(page, server);
+    // The first move loads the overlay and opens the port.
+    await page.mouse.move(1270, 600);
+    await expect(page.locator('song-ngu-ui')).toBeAttached();
+    const cdp = await ext.context.newCDPSession(page);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => statuses.push(...versions.map((v) => v.runningStatus)));
+    await cdp.send('ServiceWorker.enable');
+    // Stopped as the browser stops an idle one (it does so after 30 s without events).
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    // The port's disconnection reaches the content script (a reader's next move comes seconds later).
+    await page.waitForTimeout(200);
+    // The hand moves in the page's empty right margin: no word is under it, nothing is looked up.
+    await page.mouse.move(1270, 500, { steps: 4 });
+    await expect.poll(() => statuses.at(-1)).toBe('running');
+    // What the new background has fetched (the prepended lines run again as it starts).
+    const read = () => ext.serviceWorker.evaluate(() => (self as unknown as { __read: string[] }).__read);
+    const shards = async () => (await read()).filter((p) => /^\/data\/dictionary\/\d+\.json$/.test(p));
+    await expect
+      .poll(read)
+      .toEqual(expect.arrayContaining(['/data/glossary.json', '/data/lexicon-index.json', '/data/dictionary/head.json']));
+    expect(await shards()).toEqual([]);
+    // The next word hovered is answered, with the one shard it needs.
+    await hover(page, 'p', 'bệnh nhân', 'nhân');
+    await expect(dictionary(page).locator('.headword')).toHaveText('bệnh nhân');
+    expect((await shards()).length).toBeGreaterThan(0);
+
+    // Reading on with the wheel starts it too.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    await page.waitForTimeout(200);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => statuses.at(-1)).toBe('running');
+    await expect.poll(read).toEqual(expect.arrayContaining(['/data/lexicon-index.json', '/data/dictionary/head.json']));
+  } finally {
+    await ext.close();
   }
 });
 
