@@ -6,8 +6,18 @@
  * glossary-term popover, measured in the same run on the same kind of page, is the baseline.
  *
  * Warm: the service worker is running and has its dictionary loaded. Cold: the service worker was
- * stopped just before (CDP `ServiceWorker.stopAllWorkers`), so the hover wakes it, and it loads
- * the lexicon and the dictionary before it can answer.
+ * stopped (CDP `ServiceWorker.stopAllWorkers`) while the pointer was still, as the browser stops it
+ * after 30 s without events, so it has to start and load the lexicon and the dictionary before it
+ * can answer. Then the pointer comes to the word from the page's corner in one of three ways, and
+ * the extension may start the background on its first move:
+ * - a hand: 500 ms. Pointing at a word-sized target a few hundred pixels away takes a reader about
+ *   half a second to a second (Fitts's law: ~3.5 bits at 100–150 ms a bit, plus ~150 ms), so this
+ *   is a quick hand;
+ * - a flick: 150 ms, faster than readers point;
+ * - a jump: one move straight onto the word, so nothing can start before the pointer is there:
+ *   the floor, and what the caret shortcut of a keyboard reader gets.
+ * The moves follow the clock (each goes where the hand would be by then), so the approach takes
+ * its time whatever one move costs the bench; the table shows how long the page saw it take.
  *
  *   npx tsx scripts/bench/lookup.ts   (after npm run build; also BENCH_ONLY=lookup npm run bench)
  */
@@ -27,10 +37,21 @@ import { fmt, printTable } from './stats';
 const WORDS = ['bệnh nhân', 'điều trị', 'ung thư', 'triệu chứng', 'dạ dày', 'bác sĩ', 'tiêu hóa', 'đau bụng'];
 /** Glossary terms of a corpus article page, hovered in turn (each a term popover). */
 const TERMS = ['Bình Nhưỡng', 'Triều Tiên', 'Ukraine', 'Kursk', 'Nga', 'Điện Kremlin'];
+const APPROACHES: readonly Approach[] = ['hand', 'flick', 'jump'];
+
+/** How the pointer comes to the word: see the file comment. */
+export type Approach = 'hand' | 'flick' | 'jump';
+/** How long each approach takes (ms): see the file comment. */
+export const APPROACH_MS: Record<Approach, number> = { hand: 500, flick: 150, jump: 0 };
+/** Time between two moves of an approach: a mouse reports about every 16 ms. */
+const MOVE_GAP_MS = 16;
 
 export interface LookupBenchRow {
   popover: string;
   worker: 'warm' | 'cold';
+  approach: Approach;
+  /** Median time from the pointer's first move toward the word to its rest there, as the page saw it. */
+  approachMs: number;
   samples: number;
   p50: number;
   p95: number;
@@ -49,8 +70,19 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
 }
 
-/** Milliseconds from the pointer resting on `text` (n-th match in `selector`) to the popover `testid` visible. */
-async function hoverTime(page: Page, selector: string, text: string, testid: string): Promise<number | null> {
+/**
+ * Milliseconds from the pointer resting on `text` (n-th match in `selector`) to the popover
+ * `testid` visible, and from its first move to that rest (the approach as the page saw it).
+ * `still` runs once the pointer is away and still (to stop the service worker).
+ */
+async function hoverTime(
+  page: Page,
+  selector: string,
+  text: string,
+  testid: string,
+  approach: Approach = 'jump',
+  still?: () => Promise<void>,
+): Promise<{ ms: number; approachMs: number } | null> {
   const point = await page.evaluate(
     ({ selector, text }) => {
       for (const el of document.querySelectorAll(selector)) {
@@ -72,19 +104,26 @@ async function hoverTime(page: Page, selector: string, text: string, testid: str
   );
   if (!point) return null;
   // Away first, so the previous popover closes.
-  await page.mouse.move(2, 2);
+  const away = { x: 2, y: 2 };
+  await page.mouse.move(away.x, away.y);
   await page.waitForTimeout(400);
+  await still?.();
   // A plain script, not a function: the bundler's name helpers do not exist in the page.
   await page.evaluate(`(() => {
     window.__hover = new Promise((resolve) => {
       let moved = 0;
-      document.addEventListener('mousemove', (e) => { if (e.isTrusted) moved = performance.now(); }, { capture: true });
+      let first = 0;
+      document.addEventListener('mousemove', (e) => {
+        if (!e.isTrusted) return;
+        moved = performance.now();
+        if (!first) first = moved;
+      }, { capture: true });
       // A mutation observer, not requestAnimationFrame: frames of a page in the background are
       // throttled to about one a second, which would be measured instead of the popover.
       const check = () => {
         const host = document.querySelector('song-ngu-ui');
         const el = host && host.shadowRoot && host.shadowRoot.querySelector('[data-testid="${testid}"]');
-        if (moved && el && el.style.visibility === 'visible') { resolve(performance.now() - moved); return true; }
+        if (moved && el && el.style.visibility === 'visible') { resolve([performance.now() - moved, moved - first]); return true; }
         return false;
       };
       const watch = () => {
@@ -95,20 +134,35 @@ async function hoverTime(page: Page, selector: string, text: string, testid: str
       watch();
     });
   })()`);
+  // The rest is timed from the last move, onto the word.
+  const duration = APPROACH_MS[approach];
+  const started = performance.now();
+  for (let t = 0; t < duration; t = performance.now() - started) {
+    const f = t / duration;
+    await page.mouse.move(away.x + (point.x - away.x) * f, away.y + (point.y - away.y) * f);
+    await page.waitForTimeout(MOVE_GAP_MS);
+  }
   await page.mouse.move(point.x, point.y);
-  return page.evaluate<number | null>(
+  const timed = await page.evaluate<[number, number] | null>(
     'Promise.race([window.__hover, new Promise((r) => setTimeout(() => r(null), 8000))])',
   );
+  return timed && { ms: timed[0], approachMs: timed[1] };
 }
 
 export async function benchLookup(): Promise<LookupBenchResult> {
   const server = await startNewsServer();
-  const ext = await launchWithExtension({ port: server.port });
+  const ext = await launchWithExtension({ port: server.port, guard: 'resolver' });
   const delayMs = 60; // the default popover delay (lib/settings.ts)
   const samples: Record<string, number[]> = {};
-  const add = (key: string, v: number | null) => v !== null && (samples[key] ??= []).push(v - delayMs);
+  const approaches: Record<string, number[]> = {};
+  const add = (key: string, v: { ms: number; approachMs: number } | null) => {
+    if (v === null) return;
+    (samples[key] ??= []).push(v.ms - delayMs);
+    (approaches[key] ??= []).push(v.approachMs);
+  };
   try {
     const page = await ext.context.newPage();
+    await page.bringToFront();
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     const stopWorker = async () => {
@@ -128,18 +182,23 @@ export async function benchLookup(): Promise<LookupBenchResult> {
       await ready();
       // Warm: a first hover loads the overlay and wakes the dictionary.
       await hoverTime(page, 'article p', WORDS[0]!, 'dictionary-popover');
-      for (const w of WORDS) add('dictionary warm', await hoverTime(page, 'article p', w, 'dictionary-popover'));
-      for (const w of WORDS.slice(0, 4)) {
-        await stopWorker();
-        add('dictionary cold', await hoverTime(page, 'article p', w, 'dictionary-popover'));
+      for (const w of WORDS) add('dictionary warm jump', await hoverTime(page, 'article p', w, 'dictionary-popover'));
+      for (const approach of APPROACHES) {
+        for (const w of WORDS.slice(0, 4)) {
+          add(
+            `dictionary cold ${approach}`,
+            await hoverTime(page, 'article p', w, 'dictionary-popover', approach, stopWorker),
+          );
+        }
       }
       await page.goto(termsUrl);
       await ready();
       await hoverTime(page, 'p.Normal', TERMS[0]!, 'term-popover');
-      for (const t of TERMS) add('term warm', await hoverTime(page, 'p.Normal', t, 'term-popover'));
-      for (const t of TERMS.slice(0, 4)) {
-        await stopWorker();
-        add('term cold', await hoverTime(page, 'p.Normal', t, 'term-popover'));
+      for (const t of TERMS) add('term warm jump', await hoverTime(page, 'p.Normal', t, 'term-popover'));
+      for (const approach of APPROACHES) {
+        for (const t of TERMS.slice(0, 4)) {
+          add(`term cold ${approach}`, await hoverTime(page, 'p.Normal', t, 'term-popover', approach, stopWorker));
+        }
       }
     }
   } finally {
@@ -147,11 +206,13 @@ export async function benchLookup(): Promise<LookupBenchResult> {
     await server.close();
   }
   const rows = Object.entries(samples).map(([key, xs]) => {
-    const [popover, worker] = key.split(' ') as [string, 'warm' | 'cold'];
+    const [popover, worker, approach] = key.split(' ') as [string, 'warm' | 'cold', Approach];
     return {
       popover,
       worker,
+      approach,
       samples: xs.length,
+      approachMs: quantile(approaches[key]!, 0.5),
       p50: quantile(xs, 0.5),
       p95: quantile(xs, 0.95),
       max: Math.max(...xs),
@@ -172,6 +233,7 @@ export function printLookup(r: LookupBenchResult): void {
     r.rows.map((x) => ({
       popover: x.popover,
       worker: x.worker,
+      approach: x.approach,
       samples: x.samples,
       p50: fmt(x.p50),
       p95: fmt(x.p95),

@@ -14,7 +14,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { loadLexicon, type ShippedLexicon } from '../../core/lexicon-load';
-import { checkDictionary } from '../../core/dictionary-format';
+import type { CompiledDictionary } from '../../core/dictionary-format';
+import { shippedDictionary, shippedJson } from '../lib/shipped-data';
 import { buildGlossary, loadArticles, loadGlossarySources } from '../lib/data-sources';
 import { EXTENSION_DIR } from '../lib/chromium';
 import { startNewsServer } from '../lib/news-server';
@@ -29,7 +30,7 @@ import { benchCoverage, type CoverageResult } from './coverage';
 import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
 import { benchReview, REVIEW_CARDS, REVIEW_LOGS, type ReviewTiming } from './review';
 import { backgroundText, benchCorpus, benchGlossary, type CorpusRow, type ThroughputRow } from './matchers';
-import { benchLookup, type LookupBenchResult } from './lookup';
+import { APPROACH_MS, benchLookup, type Approach, type LookupBenchResult } from './lookup';
 import { fmt, printTable, verdict } from './stats';
 
 const SECTIONS = [
@@ -177,6 +178,7 @@ function tables(r: Results): string[] {
       l.rows.map((x) => ({
         popover: x.popover,
         'service worker': x.worker,
+        pointer: approachName(x.approach, x.approachMs),
         samples: x.samples,
         'p50 (ms)': fmt(x.p50),
         'p95 (ms)': fmt(x.p95),
@@ -458,17 +460,26 @@ function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<
 }
 
 /** The lexicon as the build compiled it into public/data (the bench runs after `npm run build`). */
-function shippedData(): { lexicon: ShippedLexicon; dictionary: ReturnType<typeof checkDictionary> } {
-  const [glossary, supplement, index, dictionary] = ['glossary', 'supplement', 'lexicon-index', 'dictionary'].map(
-    (f) => JSON.parse(readFileSync(join(REPO_ROOT, `public/data/${f}.json`), 'utf8')) as unknown,
-  );
-  return { lexicon: loadLexicon(glossary, supplement, index, dictionary), dictionary: checkDictionary(dictionary) };
+function shippedData(): { lexicon: ShippedLexicon; dictionary: CompiledDictionary } {
+  const [glossary, supplement, index] = ['glossary', 'supplement', 'lexicon-index'].map(shippedJson);
+  const dictionary = shippedDictionary();
+  return { lexicon: loadLexicon(glossary, supplement, index, dictionary), dictionary };
+}
+
+/**
+ * How the pointer came to the word: the approach, as planned and as the page saw it (median).
+ * Results from before the approach was recorded were jumps.
+ */
+function approachName(approach: Approach | undefined, measuredMs: number | undefined): string {
+  const a = approach ?? 'jump';
+  return a === 'jump' ? a : `${a}, ${APPROACH_MS[a]} ms (${fmt(measuredMs ?? NaN, 0)} seen)`;
 }
 
 const LOAD_NAMES: Record<string, string> = {
   glossary: 'baseline: the glossary alone (before), first block painted',
   paint: 'glossary, supplement, lexicon index: first block painted',
-  lexicon: 'and the dictionary’s senses: first block painted and first lookup',
+  lexicon: 'and the dictionary’s head and the shards of its first lookup: first block painted and first lookup',
+  whole: 'and the whole dictionary’s senses (as before: all of them at once): first block painted and first lookup',
 };
 
 const SITUATIONS: Record<PopupSituation, string> = {
