@@ -188,7 +188,8 @@ export class AddedParagraphs {
       if (c < 0) continue;
       const length = postings.lengthOf(c);
       if (length === COMMON_LENGTH) continue;
-      if (everything || length <= RARE_LIMIT) touchedCount = postings.countInto(c, first, counts, touched, touchedCount);
+      if (everything || length <= RARE_LIMIT)
+        touchedCount = postings.countInto(c, first, counts, touched, touchedCount);
       else {
         frequent[frequentCount++] = block[b]!;
         const e = exposedPostings.findAt(block, b);

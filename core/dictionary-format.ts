@@ -4,7 +4,7 @@
  * short gloss for each Hán character the senses use.
  *
  * Each record is one string, and a word's senses are only turned into objects when a lookup shows
- * them: the file parses in a few milliseconds and stays small in memory.
+ * them: the records parse in a few milliseconds and stay small in memory.
  */
 
 import { isWeakWord, rankSenses, resolveGloss, type PointerContext, type ResolvedSense } from './dictionary-senses';

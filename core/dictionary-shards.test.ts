@@ -5,6 +5,7 @@ import {
   checkDictionaryHead,
   joinDictionary,
   ShardedDictionary,
+  ShardLoader,
   splitDictionary,
   type DictionaryHead,
 } from './dictionary-shards';
@@ -41,7 +42,11 @@ describe('splitting the dictionary into shards', () => {
       ['a later version', () => checkDictionaryHead({ ...head, version: 2 }), /unsupported dictionary head version 2/],
       ['counts that disagree', () => checkDictionaryHead({ ...head, shards: head.shards + 1 }), /are not/],
       ['a missing shard', () => joinDictionary(head, shards.slice(1)), /shards, the head says/],
-      ['shards out of order', () => joinDictionary(head, [shards[1], shards[0], ...shards.slice(2)]), /says it is shard 1/],
+      [
+        'shards out of order',
+        () => joinDictionary(head, [shards[1], shards[0], ...shards.slice(2)]),
+        /says it is shard 1/,
+      ],
       [
         'a shard short of a word',
         () => joinDictionary(head, [{ ...shards[0]!, words: shards[0]!.words.slice(1) }, ...shards.slice(1)]),
@@ -91,7 +96,11 @@ describe('a lexicon whose dictionary comes in shards', () => {
     }),
   );
   const glossary = roundTrip({ format: GLOSSARY_FORMAT, version: GLOSSARY_FORMAT_VERSION, entries: SAMPLE_GLOSSARY });
-  const supplementFile = roundTrip({ format: SUPPLEMENT_FORMAT, version: SUPPLEMENT_FORMAT_VERSION, entries: supplement });
+  const supplementFile = roundTrip({
+    format: SUPPLEMENT_FORMAT,
+    version: SUPPLEMENT_FORMAT_VERSION,
+    entries: supplement,
+  });
   const { head, shards } = roundTrip(splitDictionary(compiled, 8));
   const full = loadLexicon(glossary, supplementFile, index, roundTrip(compiled));
 
@@ -118,7 +127,10 @@ describe('a lexicon whose dictionary comes in shards', () => {
   });
 
   test('counts a page’s words as the whole dictionary does', () => {
-    const texts = ['Bộ Quốc phòng Nga cho biết hai nước sẽ tăng cường hợp tác quân sự.', 'Bệnh nhân ung thư được điều trị.'];
+    const texts = [
+      'Bộ Quốc phòng Nga cho biết hai nước sẽ tăng cường hợp tác quân sự.',
+      'Bệnh nhân ung thư được điều trị.',
+    ];
     expect(lookUp((l) => collectPageWords(l, texts)).value).toEqual(collectPageWords(full, texts));
   });
 
@@ -126,5 +138,50 @@ describe('a lexicon whose dictionary comes in shards', () => {
     const lexicon = loadPaintingLexicon(glossary, supplementFile, index);
     const other: DictionaryHead = { ...head, words: head.words - 1, shards: Math.ceil((head.words - 1) / 8) };
     expect(() => attachDictionaryHead(lexicon, other)).toThrow(/dictionary words.*rebuild the data/);
+  });
+});
+
+describe('loading shards as reads want them', () => {
+  const compiled = sampleDictionaryCompiled();
+  const { head, shards } = roundTrip(splitDictionary(compiled, 8));
+  const whole = new Dictionary(compiled.words, compiled);
+
+  /** A loader whose shard fetches are counted and can be made to fail, or answer with another shard. */
+  function setup(answer: (n: number, attempt: number) => unknown = (n) => shards[n]) {
+    const fetched: number[] = [];
+    const loader = new ShardLoader(new ShardedDictionary(head), async (n) => {
+      fetched.push(n);
+      await Promise.resolve();
+      const a = answer(n, fetched.filter((m) => m === n).length);
+      if (a instanceof Error) throw a;
+      return a;
+    });
+    return { loader, fetched, d: loader.dictionary };
+  }
+
+  test('reads again with the shards loaded; reads that want the same shard share one fetch', async () => {
+    const { loader, fetched, d } = setup();
+    const [a, b] = await Promise.all([loader.read(() => d.word(20)), loader.read(() => [d.word(21), d.word(3)])]);
+    expect(a).toEqual(whole.word(20));
+    expect(b).toEqual([whole.word(21), whole.word(3)]);
+    expect(fetched.sort((x, y) => x - y)).toEqual([0, 2]);
+    // Loaded once: a later read fetches nothing.
+    expect(await loader.read(() => d.headword(22))).toBe(whole.headword(22));
+    expect(fetched).toHaveLength(2);
+  });
+
+  test('a shard that fails leaves its words out of that answer only, and is fetched again next time', async () => {
+    const { loader, fetched, d } = setup((n, attempt) =>
+      n === 2 && attempt === 1 ? new Error('offline?') : shards[n],
+    );
+    expect(await loader.read(() => [d.word(20), d.word(3)])).toEqual([null, whole.word(3)]);
+    expect(await loader.read(() => d.word(20))).toEqual(whole.word(20));
+    expect(fetched.filter((n) => n === 2)).toHaveLength(2);
+  });
+
+  test('a file that is not the shard asked for is refused like a failure', async () => {
+    const { loader, d } = setup((n) => shards[n === 2 ? 1 : n]);
+    expect(await loader.read(() => d.word(20))).toBeNull();
+    expect(d.has(2)).toBe(false);
   });
 });

@@ -90,7 +90,8 @@ export function splitDictionary(
 export function checkDictionaryHead(head: unknown): DictionaryHead {
   const h = head as Partial<DictionaryHead> | null;
   if (!h || h.format !== DICTIONARY_HEAD_FORMAT) throw new Error('not the head of a compiled Song ngữ dictionary');
-  if (h.version !== DICTIONARY_SHARDS_VERSION) throw new Error(`unsupported dictionary head version ${String(h.version)}`);
+  if (h.version !== DICTIONARY_SHARDS_VERSION)
+    throw new Error(`unsupported dictionary head version ${String(h.version)}`);
   const counts = [h.words, h.shardWords, h.shards];
   if (!Array.isArray(h.pos) || !counts.every((n) => Number.isInteger(n) && n! >= 0) || !(h.shardWords! > 0))
     throw new Error('dictionary head lacks its parts of speech or counts');
@@ -103,7 +104,8 @@ export function checkDictionaryHead(head: unknown): DictionaryHead {
 export function checkDictionaryShard(head: DictionaryHead, shard: unknown, n: number): DictionaryShard {
   const s = shard as Partial<DictionaryShard> | null;
   if (!s || s.format !== DICTIONARY_SHARD_FORMAT) throw new Error(`dictionary shard ${n}: not a dictionary shard`);
-  if (s.version !== DICTIONARY_SHARDS_VERSION) throw new Error(`dictionary shard ${n}: unsupported version ${String(s.version)}`);
+  if (s.version !== DICTIONARY_SHARDS_VERSION)
+    throw new Error(`dictionary shard ${n}: unsupported version ${String(s.version)}`);
   if (s.shard !== n) throw new Error(`dictionary shard ${n}: it says it is shard ${String(s.shard)}`);
   const expected = Math.min(head.shardWords, head.words - n * head.shardWords);
   if (!Array.isArray(s.words) || s.words.length !== expected || typeof s.han !== 'object' || s.han === null)
@@ -184,5 +186,41 @@ export class ShardedDictionary implements DictionarySenses {
     const d = this.loaded[n];
     if (!d) this.wanted?.add(n);
     return d;
+  }
+}
+
+/**
+ * Loads a sharded dictionary's shards as reads want them: each shard once, a load in flight shared
+ * by every read that wants it, a failed one asked for again by the next read that wants it.
+ */
+export class ShardLoader {
+  private readonly loads = new Map<number, Promise<void>>();
+
+  constructor(
+    readonly dictionary: ShardedDictionary,
+    private readonly fetchShard: (n: number) => Promise<unknown>,
+  ) {}
+
+  /**
+   * Runs `read` (a pure, sub-millisecond read of the dictionary); when it read words of shards
+   * not loaded, loads them and runs it again. The words it reads depend on the index alone, so the
+   * second run wants nothing more. A shard that fails to load (or is not the shard the head
+   * describes) leaves its words out of this answer, not the rest of it.
+   */
+  async read<T>(read: () => T): Promise<T> {
+    const first = this.dictionary.noting(read);
+    if (first.wanted.length === 0) return first.value;
+    await Promise.all(first.wanted.map((n) => this.load(n).catch(() => undefined)));
+    return read();
+  }
+
+  private load(n: number): Promise<void> {
+    let load = this.loads.get(n);
+    if (!load) {
+      load = this.fetchShard(n).then((json) => this.dictionary.add(n, json));
+      this.loads.set(n, load);
+      load.catch(() => this.loads.delete(n));
+    }
+    return load;
   }
 }

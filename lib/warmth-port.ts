@@ -8,6 +8,9 @@
  * has it load the lexicon while the hand is still on its way to a word, not after it has come to
  * rest. While the pointer keeps moving, a word on the port now and then keeps the background from
  * being stopped as idle, so an active reader does not pay for loading it again and again.
+ *
+ * In Firefox the extension's MV2 background page is persistent: the port is opened once and never
+ * disconnects, and the words on it only ask for what is already loaded.
  */
 
 export const WARMTH_PORT = 'song-ngu-warmth';

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { loadCorpus, type Corpus } from '@/core/corpus-format';
 import type { CorpusArticle } from '@/core/corpus-schema';
 import type { GlossaryEntry } from '@/core/glossary-format';
-import type { ShardedDictionary } from '@/core/dictionary-shards';
+import { ShardLoader } from '@/core/dictionary-shards';
 import { attachDictionaryHead, loadPaintingLexicon, type ShippedLexicon } from '@/core/lexicon-load';
 import { lookupAt, type LookupResult } from '@/core/lexicon-lookup';
 import { analyzeTexts } from '@/core/page-analysis';
@@ -39,9 +39,7 @@ export const articleStore = new ArticleStore(new Connection());
 
 let corpus: Promise<LiveCorpus> | undefined;
 let lexicon: Promise<ShippedLexicon> | undefined;
-let withWords: Promise<{ lexicon: ShippedLexicon; dictionary: ShardedDictionary }> | undefined;
-/** Dictionary shards loaded or loading, by number. */
-const shardLoads = new Map<number, Promise<void>>();
+let withWords: Promise<{ lexicon: ShippedLexicon; shards: ShardLoader }> | undefined;
 
 /** The bundled corpus with the reader's own articles added (see core/user-corpus.ts). */
 export function getCorpus(): Promise<LiveCorpus> {
@@ -73,41 +71,21 @@ export function getLexicon(): Promise<ShippedLexicon> {
 
 /**
  * The lexicon with the dictionary's head attached: lookups show a dictionary word once its shard
- * is loaded (`lookupWord`, `withShards`).
+ * is loaded (`withShards`).
  */
-function getLookupData(): Promise<{ lexicon: ShippedLexicon; dictionary: ShardedDictionary }> {
+function getLookupData(): Promise<{ lexicon: ShippedLexicon; shards: ShardLoader }> {
   withWords ??= Promise.all([getLexicon(), fetchJson('/data/dictionary/head.json')]).then(([lexicon, head]) => ({
     lexicon,
-    dictionary: attachDictionaryHead(lexicon, head),
+    shards: new ShardLoader(attachDictionaryHead(lexicon, head), (n) => fetchJson(`/data/dictionary/${n}.json`)),
   }));
   withWords.catch(() => (withWords = undefined));
   return withWords;
 }
 
-function loadShards(dictionary: ShardedDictionary, shards: readonly number[]): Promise<unknown> {
-  return Promise.all(
-    shards.map((n) => {
-      let load = shardLoads.get(n);
-      if (!load) {
-        load = fetchJson(`/data/dictionary/${n}.json`).then((json) => dictionary.add(n, json));
-        load.catch(() => shardLoads.delete(n));
-        shardLoads.set(n, load);
-      }
-      return load;
-    }),
-  );
-}
-
-/**
- * Runs `read` over the lookup lexicon; when it read dictionary words whose shards are not loaded,
- * loads them and runs it again (it is a pure, sub-millisecond read).
- */
+/** Runs `read` over the lookup lexicon, with the dictionary shards it reads loaded (see `ShardLoader`). */
 export async function withShards<T>(read: (lexicon: ShippedLexicon) => T): Promise<T> {
-  const { lexicon, dictionary } = await getLookupData();
-  const first = dictionary.noting(() => read(lexicon));
-  if (first.wanted.length === 0) return first.value;
-  await loadShards(dictionary, first.wanted);
-  return read(lexicon);
+  const { lexicon, shards } = await getLookupData();
+  return shards.read(() => read(lexicon));
 }
 
 /**

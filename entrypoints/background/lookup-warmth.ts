@@ -1,8 +1,9 @@
 /**
  * The background's end of the warmth port (lib/warmth-port.ts): a content script connecting, or
- * saying its reader is still pointing, has the lookup data loaded. Only our content scripts in
- * tabs can connect (pages cannot: the extension exposes no `externally_connectable`); any other
- * port, and anything else said on this one, is ignored.
+ * saying its reader is still pointing, has the lookup data loaded. Only the extension's own
+ * scripts in tabs are taken (content scripts, and the reader page, which runs the same one);
+ * web pages cannot connect at all, as the extension exposes no `externally_connectable`. Any other
+ * port, and anything else said on this one, is ignored: the most a port can do is load the data.
  */
 
 import { browser, type Browser } from 'wxt/browser';

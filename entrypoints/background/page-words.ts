@@ -8,7 +8,7 @@
  */
 
 import { browser } from 'wxt/browser';
-import { collectPageWords } from '@/core/page-words';
+import { collectPageWords, MAX_PAGE_WORDS } from '@/core/page-words';
 import type { SenderInfo } from '@/lib/messaging';
 import type { PageWords } from '@/lib/protocol';
 import { withShards } from './engine';
@@ -54,11 +54,17 @@ export async function countPageWords(tabId: number, words: WordStore): Promise<P
   const tab = tabs.get(tabId);
   if (!tab) return null;
   if (tab.read < tab.texts.size) {
-    const fresh = [...tab.texts].slice(tab.read);
-    tab.read = tab.texts.size;
-    // Into a copy: a first read that lacked some shards is run again, not added to.
-    const known = tab.words;
-    tab.words = await withShards((lexicon) => collectPageWords(lexicon, fresh, new Set(known)));
+    const start = tab.read;
+    const fresh = [...tab.texts].slice(start);
+    // Into a set of its own (a first read that lacked some shards is run again, not added to),
+    // added once the words are known: a count asked for meanwhile reads the same texts again
+    // rather than losing them, and sets only grow.
+    const found = await withShards((lexicon) => collectPageWords(lexicon, fresh));
+    for (const w of found) {
+      if (tab.words.size >= MAX_PAGE_WORDS) break;
+      tab.words.add(w);
+    }
+    tab.read = Math.max(tab.read, start + fresh.length);
   }
   const [known, learning] = await Promise.all([
     words.headwordsWithStatus('known'),

@@ -41,13 +41,10 @@ export default defineContentScript({
     const actions = new WordActions(ctx, () => controller.snapshot);
     // One pointer tracker: a rest on a painted term is the glossary popover's, else the dictionary's.
     const rest = new PointerRest(ctx);
-    // The background kept ready while the reader is active on the page: pointing, or reading on
-    // by wheel or keys.
+    // The background kept ready while the reader is active on the page: pointing, or reading on.
     const warmth = new LookupWarmth(ctx);
     rest.onMoving(() => warmth.moved());
-    for (const type of ['wheel', 'keydown'] as const) {
-      ctx.addEventListener(document, type, (e) => e.isTrusted && warmth.moved(), { capture: true, passive: true });
-    }
+    warmth.listenForReading(ctx);
     const popover = new TermPopover(ctx, rest, entries, actions);
     const lookup = new WordLookup(ctx, rest, actions);
     const toolbar = new SelectionToolbarController(ctx, entries, (record) => controller.highlightSaved(record));

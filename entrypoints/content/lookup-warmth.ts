@@ -20,7 +20,24 @@ export class LookupWarmth {
     private readonly ctx: Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>,
     private readonly open: () => WarmthPort = () => browser.runtime.connect({ name: WARMTH_PORT }),
   ) {
-    ctx.onInvalidated(() => this.port?.disconnect());
+    ctx.onInvalidated(() => {
+      try {
+        this.port?.disconnect();
+      } catch {
+        // Already gone with the extension's context.
+      }
+      this.port = null;
+    });
+  }
+
+  /**
+   * Also counts the reader's wheel and keys as activity: reading on without the pointer keeps the
+   * background ready too. Trusted events only; listeners are passive and change nothing.
+   */
+  listenForReading(ctx: Pick<ContentScriptContext, 'addEventListener'>): void {
+    for (const type of ['wheel', 'keydown'] as const) {
+      ctx.addEventListener(document, type, (e) => e.isTrusted && this.moved(), { capture: true, passive: true });
+    }
   }
 
   /** The reader's pointer moved over the page, at `now` (ms). */

@@ -56,7 +56,6 @@ export interface LookupTiming {
   maxMs: number;
 }
 
-
 const PAINT = ['glossary', 'supplement', 'lexicon-index'];
 const shardCount = (): number => checkDictionaryHead(shippedJson('dictionary/head')).shards;
 

@@ -29,6 +29,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Reuse a profile (to test a browser restart); a fresh one by default. */
   userDataDir?: string;
+  /**
+   * Leave a fresh profile's first-run page open (the demo shows it). Closed by default: pages
+   * opened behind it would be background tabs (see `closeFirstRunPage`'s caller).
+   */
+  keepFirstRun?: boolean;
   headless?: boolean;
   /** Extra Chromium switches. */
   args?: string[];
@@ -117,11 +122,15 @@ export async function launchWithoutExtension(
 async function closeFirstRunPage(context: BrowserContext, extensionId: string): Promise<void> {
   // lib/first-run.ts's FIRST_RUN_PATH (that module needs the extension's runtime to load).
   const isFirstRun = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
-  const page =
-    context.pages().find(isFirstRun) ??
-    (await context.waitForEvent('page', { predicate: isFirstRun, timeout: 10_000 }).catch(() => null));
-  await page?.close();
+  // Polled rather than awaited as a `page` event: a new tab's URL can still be about:blank then.
+  for (const started = Date.now(); Date.now() - started < 10_000; await sleep(50)) {
+    const page = context.pages().find(isFirstRun);
+    if (page) return page.close();
+  }
+  throw new Error('the first-run page did not open in a fresh profile');
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -136,7 +145,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   // run as background tabs: Chromium draws them about once a second, and delivers mouse moves at
   // that pace (a test that moves the pointer step by step took 15–30 s, a hover bench measured
   // the throttling). Closed here; a test of the first-run page passes a profile of its own.
-  if (options.userDataDir === undefined) await closeFirstRunPage(context, extensionId);
+  if (options.userDataDir === undefined && !options.keepFirstRun) await closeFirstRunPage(context, extensionId);
   return {
     context,
     extensionId,

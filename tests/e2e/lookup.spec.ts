@@ -131,7 +131,9 @@ ${readFileSync(worker, 'utf8')}`,
     await expect(page.locator('song-ngu-ui')).toBeAttached();
     const cdp = await ext.context.newCDPSession(page);
     const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => statuses.push(...versions.map((v) => v.runningStatus)));
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) =>
+      statuses.push(...versions.map((v) => v.runningStatus)),
+    );
     await cdp.send('ServiceWorker.enable');
     // Stopped as the browser stops an idle one (it does so after 30 s without events).
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -146,7 +148,9 @@ ${readFileSync(worker, 'utf8')}`,
     const shards = async () => (await read()).filter((p) => /^\/data\/dictionary\/\d+\.json$/.test(p));
     await expect
       .poll(read)
-      .toEqual(expect.arrayContaining(['/data/glossary.json', '/data/lexicon-index.json', '/data/dictionary/head.json']));
+      .toEqual(
+        expect.arrayContaining(['/data/glossary.json', '/data/lexicon-index.json', '/data/dictionary/head.json']),
+      );
     expect(await shards()).toEqual([]);
     // The next word hovered is answered, with the one shard it needs.
     await hover(page, 'p', 'bệnh nhân', 'nhân');
