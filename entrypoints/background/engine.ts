@@ -90,11 +90,15 @@ export async function withShards<T>(read: (lexicon: ShippedLexicon) => T): Promi
 
 /**
  * Loads what a popover needs, for a reader who is pointing at a page (lookup-warmth.ts): the
- * lexicon with the dictionary's head, and the corpus for a term's articles. Nothing once loaded.
+ * lexicon with the dictionary's head first, then the corpus for a term's articles (one thread
+ * loads both: the lookup that may be on its way should not wait for the corpus). Nothing once
+ * loaded.
  */
 export function warmLookups(): void {
-  getLookupData().catch(() => undefined);
-  getCorpus().catch(() => undefined);
+  void getLookupData()
+    .catch(() => undefined)
+    .then(() => getCorpus())
+    .catch(() => undefined);
 }
 
 /**

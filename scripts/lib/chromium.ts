@@ -149,10 +149,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   return {
     context,
     extensionId,
-    // The running one: a test may stop the service worker, and the browser start another.
-    get serviceWorker() {
-      return context.serviceWorkers().at(-1) ?? serviceWorker;
-    },
+    serviceWorker,
     userDataDir,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: () => context.close(),
