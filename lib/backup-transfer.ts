@@ -6,21 +6,13 @@
  */
 
 import { sendMessage } from './messaging';
+import { download } from './transfers';
 import { TRANSFER_CHUNK_CHARS, type BackupExport, type BackupImportResult } from './protocol';
 
 /** The largest file read at all: a backup of years of daily reviews is far smaller. */
 export const MAX_BACKUP_BYTES = 300_000_000;
 /** At most this many chunks per transfer (the protocol's limit). */
 const MAX_CHUNKS = 100;
-
-function download(filename: string, mime: string, parts: string[]): void {
-  const url = URL.createObjectURL(new Blob(parts, { type: `${mime};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Exports the backup (or the words for Anki) as a file download; returns how many records it holds. */
 export async function exportBackupToFile(format: BackupExport): Promise<number> {
