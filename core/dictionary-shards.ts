@@ -149,10 +149,6 @@ export class ShardedDictionary implements DictionarySenses {
     return Math.floor(i / this.head.shardWords);
   }
 
-  has(n: number): boolean {
-    return this.loaded[n] !== undefined;
-  }
-
   /** Adds shard `n` (its parsed JSON); throws when it is not the shard the head describes. */
   add(n: number, shard: unknown): void {
     if (!Number.isInteger(n) || n < 0 || n >= this.head.shards) throw new Error(`dictionary shard ${n}: no such shard`);

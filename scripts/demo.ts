@@ -85,8 +85,6 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: string): Promise<void> {
   const { ext } = t;
   const page = await ext.context.newPage();
-  // In front of the first-run tab: Chromium draws a background tab about once a second.
-  await page.bringToFront();
 
   await step(t, 'A bilingual page', 'bilingual-view.png', async (path) => {
     const r = await ready(page, urls[0]!);
@@ -237,8 +235,6 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   console.log(`Song ngữ demo (headless): ${urls.length} article pages and a real news page; screenshots in ${OUT}\n`);
   const page = await ext.context.newPage();
-  // In front of the first-run tab: Chromium draws a background tab about once a second.
-  await page.bringToFront();
   for (const [i, url] of urls.entries()) {
     const r = await ready(page, url);
     console.log(`${i + 1}. ${url}`);

@@ -39,7 +39,7 @@ export const articleStore = new ArticleStore(new Connection());
 
 let corpus: Promise<LiveCorpus> | undefined;
 let lexicon: Promise<ShippedLexicon> | undefined;
-let withWords: Promise<{ lexicon: ShippedLexicon; shards: ShardLoader }> | undefined;
+let lookupData: Promise<{ lexicon: ShippedLexicon; shards: ShardLoader }> | undefined;
 
 /** The bundled corpus with the reader's own articles added (see core/user-corpus.ts). */
 export function getCorpus(): Promise<LiveCorpus> {
@@ -74,12 +74,12 @@ export function getLexicon(): Promise<ShippedLexicon> {
  * is loaded (`withShards`).
  */
 function getLookupData(): Promise<{ lexicon: ShippedLexicon; shards: ShardLoader }> {
-  withWords ??= Promise.all([getLexicon(), fetchJson('/data/dictionary/head.json')]).then(([lexicon, head]) => ({
+  lookupData ??= Promise.all([getLexicon(), fetchJson('/data/dictionary/head.json')]).then(([lexicon, head]) => ({
     lexicon,
     shards: new ShardLoader(attachDictionaryHead(lexicon, head), (n) => fetchJson(`/data/dictionary/${n}.json`)),
   }));
-  withWords.catch(() => (withWords = undefined));
-  return withWords;
+  lookupData.catch(() => (lookupData = undefined));
+  return lookupData;
 }
 
 /** Runs `read` over the lookup lexicon, with the dictionary shards it reads loaded (see `ShardLoader`). */

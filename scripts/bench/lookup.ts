@@ -163,7 +163,6 @@ export async function benchLookup(): Promise<LookupBenchResult> {
   };
   try {
     const page = await ext.context.newPage();
-    await page.bringToFront();
     const cdp = await ext.context.newCDPSession(page);
     let status = '';
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {

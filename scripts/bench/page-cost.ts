@@ -150,8 +150,6 @@ async function tracedLoad(
   name: string,
 ): Promise<Load> {
   const page = await context.newPage();
-  // The front tab, in both browsers alike: Chromium draws a background tab about once a second.
-  await page.bringToFront();
   await page.addInitScript(READY_PROBE);
   const client = await context.newCDPSession(page);
   await startTracing(client, MAIN_THREAD_CATEGORIES);

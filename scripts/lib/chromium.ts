@@ -30,8 +30,8 @@ export interface LaunchOptions {
   /** Reuse a profile (to test a browser restart); a fresh one by default. */
   userDataDir?: string;
   /**
-   * Leave a fresh profile's first-run page open (the demo shows it). Closed by default: pages
-   * opened behind it would be background tabs (see `closeFirstRunPage`'s caller).
+   * Leave a fresh profile's first-run page open (the demo shows it). Closed by default; either
+   * way, the launch waits for it to open, so that pages opened after come in front of it.
    */
   keepFirstRun?: boolean;
   headless?: boolean;
@@ -119,13 +119,17 @@ export async function launchWithoutExtension(
   return { context, close: () => context.close() };
 }
 
-async function closeFirstRunPage(context: BrowserContext, extensionId: string): Promise<void> {
+/**
+ * Waits for a fresh profile's first-run page, and closes it unless `keep`. Until it has opened, a
+ * page opened by a test can end up behind it (see the caller).
+ */
+async function settleFirstRunPage(context: BrowserContext, extensionId: string, keep: boolean): Promise<void> {
   // lib/first-run.ts's FIRST_RUN_PATH (that module needs the extension's runtime to load).
   const isFirstRun = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
   // Polled rather than awaited as a `page` event: a new tab's URL can still be about:blank then.
   for (const started = Date.now(); Date.now() - started < 10_000; await sleep(50)) {
     const page = context.pages().find(isFirstRun);
-    if (page) return page.close();
+    if (page) return keep ? undefined : page.close();
   }
   throw new Error('the first-run page did not open in a fresh profile');
 }
@@ -141,11 +145,12 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   // A fresh profile installs the extension, which opens its first-run page in a tab of its own.
-  // Left open, that tab can be the window's front one, and the pages a test or bench opens then
-  // run as background tabs: Chromium draws them about once a second, and delivers mouse moves at
-  // that pace (a test that moves the pointer step by step took 15–30 s, a hover bench measured
-  // the throttling). Closed here; a test of the first-run page passes a profile of its own.
-  if (options.userDataDir === undefined && !options.keepFirstRun) await closeFirstRunPage(context, extensionId);
+  // Opened after a page a test or bench had opened, that tab is the window's front one, and the
+  // page runs as a background tab: Chromium draws it about once a second, and delivers mouse moves
+  // at that pace (a test that moves the pointer step by step took 15–30 s, a hover bench measured
+  // the throttling). So it is waited for here, and closed unless kept; pages opened after it come
+  // in front. A test of the first-run page passes a profile of its own.
+  if (options.userDataDir === undefined) await settleFirstRunPage(context, extensionId, options.keepFirstRun ?? false);
   return {
     context,
     extensionId,

@@ -33,8 +33,6 @@ export const test = base.extend<{ page: Page; consoleErrors: string[] }, { serve
     ],
     page: async ({ ext }, use) => {
       const page = await ext.context.newPage();
-      // The front tab: Chromium draws a background tab about once a second (see chromium.ts).
-      await page.bringToFront();
       await use(page);
       await page.close();
     },

@@ -124,7 +124,6 @@ ${readFileSync(worker, 'utf8')}`,
   const ext = await launchWithExtension({ port: server.port, extensionDir: dir });
   try {
     const page = await ext.context.newPage();
-    await page.bringToFront();
     await openVnExpress(page, server);
     // The first move loads the overlay and opens the port.
     await page.mouse.move(1270, 600);
