@@ -9,21 +9,37 @@ import { locate, type PageBlock } from './blocks';
 const SEPARATOR = '\n\n';
 
 export class PageText {
-  readonly text: string;
   private readonly starts: number[] = [];
-  private readonly nodes = new Map<Text, { block: number; start: number }>();
+  private joined: string | undefined;
+  private nodeMap: Map<Text, { block: number; start: number }> | undefined;
 
+  /**
+   * Only the blocks' starts are worked out here. The text and the map from text nodes are built on
+   * first use (anchoring saved highlights, a selection): most pages have neither, and on a long
+   * page building them was a tenth of the first pass.
+   */
   constructor(readonly blocks: readonly PageBlock[]) {
-    const parts: string[] = [];
     let at = 0;
     blocks.forEach((b, i) => {
       if (i > 0) at += SEPARATOR.length;
       this.starts.push(at);
-      parts.push(b.text);
-      for (const seg of b.segments) this.nodes.set(seg.node, { block: i, start: at + seg.start });
       at += b.text.length;
     });
-    this.text = parts.join(SEPARATOR);
+  }
+
+  /** The whole text: the blocks' texts in order, separated by a blank line. */
+  get text(): string {
+    return (this.joined ??= this.blocks.map((b) => b.text).join(SEPARATOR));
+  }
+
+  private get nodes(): Map<Text, { block: number; start: number }> {
+    if (!this.nodeMap) {
+      this.nodeMap = new Map();
+      this.blocks.forEach((b, i) => {
+        for (const seg of b.segments) this.nodeMap!.set(seg.node, { block: i, start: this.starts[i]! + seg.start });
+      });
+    }
+    return this.nodeMap;
   }
 
   /**

@@ -24,15 +24,17 @@ export class TermIndex {
 
   constructor(readonly all: readonly TermOccurrence[]) {
     for (const o of all) {
-      for (const node of new Set([o.range.startContainer, o.range.endContainer])) {
-        const list = this.byNode.get(node as Text) ?? [];
-        list.push(o);
-        this.byNode.set(node as Text, list);
-      }
-      const list = this.byBlock.get(o.block) ?? [];
-      list.push(o);
-      this.byBlock.set(o.block, list);
+      const { startContainer, endContainer } = o.range;
+      this.file(this.byNode, startContainer as Text, o);
+      if (endContainer !== startContainer) this.file(this.byNode, endContainer as Text, o);
+      this.file(this.byBlock, o.block, o);
     }
+  }
+
+  private file<K>(map: Map<K, TermOccurrence[]>, key: K, o: TermOccurrence): void {
+    const list = map.get(key);
+    if (list) list.push(o);
+    else map.set(key, [o]);
   }
 
   /**
