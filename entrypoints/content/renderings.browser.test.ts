@@ -49,6 +49,33 @@ describe('the English renderings', () => {
     expect(renderings().every((r) => r.getAttribute('lang') === 'en' && r.shadowRoot)).toBe(true);
   });
 
+  test('a block holding two paragraphs, one of them also split over the next block, names every block showing them, in page order', async () => {
+    document.body.innerHTML =
+      '<p id="x">Khác.</p><p id="p01">Không. Một a.</p><p id="p1b">Một b.</p><p id="p2">Hai.</p>';
+    const blocks = await collectBlocks(document.body);
+    const resolutions = new Map<PageBlock, BlockResolution>([
+      [blocks[1]!, { matches: [key(0), key(1)], renderAfter: [key(0)] }],
+      [blocks[2]!, { matches: [key(1)], renderAfter: [key(1)] }],
+      [blocks[3]!, { matches: [key(2)], renderAfter: [key(2)] }],
+    ]);
+    expect(
+      planRenderings(blocks, resolutions, ENGLISH).map((g) => [g.after.element.id, g.sources.map((b) => b.element.id)]),
+    ).toEqual([
+      ['p01', ['p01']],
+      ['p1b', ['p01', 'p1b']],
+      ['p2', ['p2']],
+    ]);
+    // Both paragraphs after one block: its sources are every block showing either, once each.
+    resolutions.set(blocks[2]!, { matches: [key(1)], renderAfter: [] });
+    resolutions.set(blocks[1]!, { matches: [key(0), key(1)], renderAfter: [key(1), key(0)] });
+    expect(
+      planRenderings(blocks, resolutions, ENGLISH).map((g) => [g.after.element.id, g.sources.map((b) => b.element.id)]),
+    ).toEqual([
+      ['p01', ['p01', 'p1b']],
+      ['p2', ['p2']],
+    ]);
+  });
+
   test('a rendering the page removes is put back, until the page has removed it three times', async () => {
     const { blocks, resolutions } = await setUp();
     const view = new Renderings('bilingual');

@@ -30,12 +30,23 @@ export function planRenderings(
 ): RenderingGroup[] {
   const groups: RenderingGroup[] = [];
   const matched = blocks.filter((b) => resolutions.has(b));
+  // The blocks showing each paragraph, in page order: one pass, not one per rendering.
+  const showing = new Map<string, PageBlock[]>();
+  for (const b of matched) {
+    for (const m of resolutions.get(b)!.matches) {
+      const list = showing.get(keyOf(m));
+      if (!list) showing.set(keyOf(m), [b]);
+      else if (list.at(-1) !== b) list.push(b);
+    }
+  }
+  const order = new Map(matched.map((b, i) => [b, i]));
   for (const block of matched) {
     const keys = resolutions.get(block)!.renderAfter;
     const paragraphs = paragraphsFor(keys, english);
     if (paragraphs.length === 0) continue;
-    const shown = new Set(keys.map(keyOf));
-    const sources = matched.filter((b) => resolutions.get(b)!.matches.some((m) => shown.has(keyOf(m))));
+    const lists = [...new Set(keys.map(keyOf))].map((k) => showing.get(k) ?? []);
+    const sources =
+      lists.length === 1 ? [...lists[0]!] : [...new Set(lists.flat())].sort((a, b) => order.get(a)! - order.get(b)!);
     groups.push({ after: block, paragraphs, sources });
   }
   return groups;
