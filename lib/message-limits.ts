@@ -7,6 +7,9 @@
  */
 export const MAX_ANALYSIS_CHARS = 64_000;
 
+/** The most block texts the content script puts in one `analyzeBlocks` message. */
+export const ANALYSIS_BATCH_TEXTS = 150;
+
 /** Chunks of a large import or export travel in messages of at most this many characters. */
 export const TRANSFER_CHUNK_CHARS = 4_000_000;
 

@@ -10,12 +10,11 @@
  */
 
 import { sendMessage } from '@/lib/messaging';
-import { MAX_ANALYSIS_CHARS } from '@/lib/message-limits';
+import { ANALYSIS_BATCH_TEXTS, MAX_ANALYSIS_CHARS } from '@/lib/message-limits';
 import type { BlockAnalysis, ParagraphText, TermHit } from '@/lib/protocol';
 import type { PageBlock } from './blocks';
 import type { Pacer } from './scheduler';
 
-const BATCH_TEXTS = 150;
 const CACHE_LIMIT = 5000;
 const NOTHING: BlockAnalysis = { candidates: [], terms: [] };
 
@@ -70,7 +69,7 @@ export class PageAnalysis {
       await pacer.check();
     };
     for (const text of whole) {
-      if (batch.length >= BATCH_TEXTS || size + text.length > MAX_ANALYSIS_CHARS) await flush();
+      if (batch.length >= ANALYSIS_BATCH_TEXTS || size + text.length > MAX_ANALYSIS_CHARS) await flush();
       batch.push(text);
       size += text.length;
     }

@@ -26,13 +26,14 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { articlePage, TEMPLATES } from '../lib/article-pages';
 import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium';
 import { loadArticles } from '../lib/data-sources';
-import { startNewsServer } from '../lib/news-server';
+import { startNewsServer, type NewsServer } from '../lib/news-server';
 import { FIXTURE_PAGES_DIR } from '../lib/paths';
 import { fmt, printTable } from './stats';
+import { notedStart, removeNotingExtension, startNotingExtension, type WorkerStart } from './worker-start';
 
 /** Ordinary words of the page's article, hovered in turn (each a dictionary lookup). */
 const WORDS = ['bệnh nhân', 'điều trị', 'ung thư', 'triệu chứng', 'dạ dày', 'bác sĩ', 'tiêu hóa', 'đau bụng'];
@@ -62,6 +63,8 @@ export interface LookupBenchRow {
 export interface LookupBenchResult {
   delayMs: number;
   rows: LookupBenchRow[];
+  /** The service worker's cold start, by first request (10b); absent from runs before it was measured. */
+  workerStarts?: WorkerStartRow[];
   contentScriptGzipBytes: number;
   overlayGzipBytes: number;
 }
@@ -83,7 +86,7 @@ async function hoverTime(
   testid: string,
   approach: Approach = 'jump',
   still?: () => Promise<void>,
-): Promise<{ ms: number; approachMs: number } | null> {
+): Promise<{ ms: number; approachMs: number; movedAt: number } | null> {
   const point = await page.evaluate(
     ({ selector, text }) => {
       for (const el of document.querySelectorAll(selector)) {
@@ -124,7 +127,7 @@ async function hoverTime(
       const check = () => {
         const host = document.querySelector('song-ngu-ui');
         const el = host && host.shadowRoot && host.shadowRoot.querySelector('[data-testid="${testid}"]');
-        if (moved && el && el.style.visibility === 'visible') { resolve([performance.now() - moved, moved - first]); return true; }
+        if (moved && el && el.style.visibility === 'visible') { resolve([performance.now() - moved, moved - first, performance.timeOrigin + first]); return true; }
         return false;
       };
       const watch = () => {
@@ -144,10 +147,111 @@ async function hoverTime(
     await page.waitForTimeout(MOVE_GAP_MS);
   }
   await page.mouse.move(point.x, point.y);
-  const timed = await page.evaluate<[number, number] | null>(
+  const timed = await page.evaluate<[number, number, number] | null>(
     'Promise.race([window.__hover, new Promise((r) => setTimeout(() => r(null), 8000))])',
   );
-  return timed && { ms: timed[0], approachMs: timed[1] };
+  return timed && { ms: timed[0], approachMs: timed[1], movedAt: timed[2] };
+}
+
+/** Stops the service worker (as the browser does after 30 s idle) and waits until it has. */
+async function workerStopper(page: Page, context: BrowserContext): Promise<() => Promise<void>> {
+  const cdp = await context.newCDPSession(page);
+  let status = '';
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) status = v.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  return async () => {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (const started = Date.now(); status !== 'stopped'; await page.waitForTimeout(20)) {
+      if (Date.now() - started > 5000) throw new Error(`the service worker did not stop (${status})`);
+    }
+    // Its ports' disconnection reaches the content script, as it would long before a reader moves.
+    await page.waitForTimeout(300);
+  };
+}
+
+/** Medians of the cold starts for one first request (ms from the waking move). */
+export interface WorkerStartRow {
+  request: string;
+  samples: number;
+  median: WorkerStart;
+  /** p95 of `answered`. */
+  answeredP95: number;
+}
+
+/**
+ * 10b: cold starts of the service worker noted from inside it (worker-start.ts), each on a freshly
+ * loaded page, so the popover's first request is the worker's first: a dictionary word
+ * (`lookupWord`) on the VnExpress page, a glossary term (`getEntries`, no dictionary senses) on
+ * the corpus article's page. The pointer jumps onto the word, as in the `jump` rows.
+ */
+async function benchWorkerStarts(server: NewsServer): Promise<WorkerStartRow[]> {
+  const dir = startNotingExtension();
+  const ext = await launchWithExtension({ port: server.port, guard: 'resolver', extensionDir: dir });
+  const cases = [
+    {
+      request: 'lookupWord',
+      url: server.setPage(
+        'vnexpress.net',
+        '/bench-start.html',
+        readFileSync(join(FIXTURE_PAGES_DIR, 'vnexpress-2025-10-22.html'), 'utf8'),
+      ),
+      selector: 'article p',
+      texts: WORDS,
+      testid: 'dictionary-popover',
+    },
+    {
+      request: 'getEntries',
+      url: server.setPage(
+        'dantri.com.vn',
+        '/the-gioi/bench-start.htm',
+        articlePage(TEMPLATES.dantri!, loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!),
+      ),
+      selector: 'p.Normal',
+      texts: TERMS,
+      testid: 'term-popover',
+    },
+  ];
+  const rows: WorkerStartRow[] = [];
+  try {
+    const page = await ext.context.newPage();
+    const stop = await workerStopper(page, ext.context);
+    const read = () => ext.serviceWorker.evaluate(() => (self as unknown as { __start?: never }).__start);
+    for (const c of cases) {
+      const starts: WorkerStart[] = [];
+      for (let round = 0; round < 2; round++) {
+        for (const text of c.texts.slice(0, 6)) {
+          await page.goto(c.url);
+          await page.locator('xpath=/html[@data-vr-state="ready"]').waitFor();
+          const timed = await hoverTime(page, c.selector, text, c.testid, 'jump', stop);
+          const start = timed && (await notedStart(read, c.request, timed.movedAt));
+          if (start) starts.push(start);
+        }
+      }
+      if (starts.length === 0) throw new Error(`no cold start answered ${c.request}`);
+      const med = (f: (s: WorkerStart) => number) => quantile(starts.map(f), 0.5);
+      rows.push({
+        request: c.request,
+        samples: starts.length,
+        median: {
+          started: med((s) => s.started),
+          script: med((s) => s.script),
+          evaluated: med((s) => s.evaluated),
+          requested: med((s) => s.requested),
+          answered: med((s) => s.answered),
+        },
+        answeredP95: quantile(
+          starts.map((s) => s.answered),
+          0.95,
+        ),
+      });
+    }
+  } finally {
+    await ext.close();
+    removeNotingExtension(dir);
+  }
+  return rows;
 }
 
 export async function benchLookup(): Promise<LookupBenchResult> {
@@ -163,20 +267,7 @@ export async function benchLookup(): Promise<LookupBenchResult> {
   };
   try {
     const page = await ext.context.newPage();
-    const cdp = await ext.context.newCDPSession(page);
-    let status = '';
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) status = v.runningStatus;
-    });
-    await cdp.send('ServiceWorker.enable');
-    const stopWorker = async () => {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      for (const started = Date.now(); status !== 'stopped'; await page.waitForTimeout(20)) {
-        if (Date.now() - started > 5000) throw new Error(`the service worker did not stop (${status})`);
-      }
-      // Its ports' disconnection reaches the content script, as it would long before a reader moves.
-      await page.waitForTimeout(300);
-    };
+    const stopWorker = await workerStopper(page, ext.context);
     const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
     const termsUrl = server.setPage('dantri.com.vn', '/the-gioi/bench-terms.htm', articlePage(TEMPLATES.dantri!, isw));
     const wordsUrl = server.setPage(
@@ -211,6 +302,11 @@ export async function benchLookup(): Promise<LookupBenchResult> {
     }
   } finally {
     await ext.close();
+  }
+  let workerStarts: WorkerStartRow[];
+  try {
+    workerStarts = await benchWorkerStarts(server);
+  } finally {
     await server.close();
   }
   const rows = Object.entries(samples).map(([key, xs]) => {
@@ -230,6 +326,7 @@ export async function benchLookup(): Promise<LookupBenchResult> {
   return {
     delayMs,
     rows,
+    workerStarts,
     contentScriptGzipBytes: gz('content-scripts/content.js'),
     overlayGzipBytes: gz('overlay-ui.js'),
   };

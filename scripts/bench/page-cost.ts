@@ -10,7 +10,10 @@
  *   declarative `<template shadowrootmode="open">`. Starting from the served HTML rather than the
  *   live document keeps out what the page's own scripts added (they run again in (c)), and the
  *   extension's overlay host and `data-vr-*` marks. The first round checks that (c) holds the same
- *   renderings as (a), and that (a) and (c) without their renderings are (b).
+ *   renderings as (a), and that (a) and (c) without their renderings are (b);
+ * - (f) the floor: the page with a stand-in content script that only reads the page's text and
+ *   sends it to the shipped background, as any design analysing the page there must
+ *   (read-send-floor.ts). (f) − (b) is the least the extension can add over (c).
  *
  * Each load is traced from its navigation start for a window of fixed length per page, the same
  * for all three cases: twice the later of `load` and the extension's `ready` in the calibration
@@ -32,6 +35,7 @@ import type { NewsServer } from '../lib/news-server';
 import { annotationPage, READY_PROBE } from './browser';
 import { analyseMainThread, MAIN_THREAD_CATEGORIES, PHASES, type MainThreadWork, type Phase } from './main-thread';
 import { median } from './stats';
+import { readAndSendExtension } from './read-send-floor';
 import { difference, pageSnapshot, renderingsToServe, servedWithEnglish } from './served-english';
 import { startTracing, stopTracing } from './trace';
 
@@ -77,6 +81,8 @@ export interface PageCostRow {
   };
   plain: CaseCost;
   served: CaseCost;
+  /** (f) the page with the read-and-send stand-in (read-send-floor.ts), when measured. */
+  readAndSend?: CaseCost;
   /** Median busy time with the extension minus served with the English, in ms and as a share of the latter. */
   overheadMs: number;
   overheadPct: number;
@@ -197,6 +203,7 @@ async function measurePage(
   server: NewsServer,
   ext: BrowserContext,
   plain: BrowserContext,
+  floor: BrowserContext,
   page: CostPage,
   rounds: number,
 ): Promise<PageCostRow> {
@@ -226,11 +233,16 @@ async function measurePage(
   const a: Load[] = [];
   const b: Load[] = [];
   const c: Load[] = [];
+  const f: Load[] = [];
   for (let i = 0; i < rounds; i++) {
     console.error(`  ${page.name}: round ${i + 1} of ${rounds} (window ${windowMs} ms)`);
     a.push(await tracedLoad(ext, url, windowMs, i === 0, `${page.slug}-a-extension-${i + 1}`));
     b.push(await tracedLoad(plain, url, windowMs, i === 0, `${page.slug}-b-alone-${i + 1}`));
     c.push(await tracedLoad(plain, servedUrl, windowMs, i === 0, `${page.slug}-c-served-${i + 1}`));
+    f.push(await tracedLoad(floor, url, windowMs, i === 0, `${page.slug}-f-read-and-send-${i + 1}`));
+  }
+  if (f[0]!.snapshot!.renderings.length > 0 || difference(f[0]!.snapshot!.rest, b[0]!.snapshot!.rest) !== 'same') {
+    throw new Error(`${page.name}: the read-and-send stand-in changed the page`);
   }
   const [sa, sb, sc] = [a[0]!.snapshot!, b[0]!.snapshot!, c[0]!.snapshot!];
   if (sb.renderings.length > 0) throw new Error(`${page.name}: the page alone has renderings`);
@@ -262,6 +274,7 @@ async function measurePage(
     },
     plain: summarise(b),
     served: servedCost,
+    readAndSend: summarise(f),
     overheadMs: extension.busyMs - servedCost.busyMs,
     overheadPct: (100 * (extension.busyMs - servedCost.busyMs)) / servedCost.busyMs,
     cpuOverheadMs: extension.cpuMs - servedCost.cpuMs,
@@ -336,22 +349,29 @@ export async function benchPageCost(server: NewsServer, articles: readonly Corpu
   const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
   const ext = await launchWithExtension({ port: server.port, guard: 'resolver' });
   const plain = await launchWithoutExtension({ port: server.port, guard: 'resolver' });
+  const floorDir = readAndSendExtension();
+  const standIn = await launchWithExtension({ port: server.port, guard: 'resolver', extensionDir: floorDir });
   const rows: PageCostRow[] = [];
   try {
     // Warm both browsers, and the background's corpus and glossary (loaded once per service-worker lifetime).
     const warmUrl = server.setPage('vnexpress.net', '/bench/cost-warm.html', annotationPage(articles, 20_000).html);
-    for (const context of [ext.context, plain.context]) {
+    for (const context of [ext.context, plain.context, standIn.context]) {
       const warm = await context.newPage();
       await warm.goto(warmUrl, { waitUntil: 'load' });
       if (context === ext.context) await warm.waitForSelector('html[data-vr-state="ready"]', { timeout: 120_000 });
+      // The stand-in says nothing when done: give its background the time to load and answer.
+      if (context === standIn.context) await warm.waitForTimeout(3000);
       await warm.close();
     }
     const chosen = process.env.BENCH_COST_PAGES?.split(',');
     const pages = costPages(articles).filter((p) => !chosen || chosen.includes(p.slug));
-    for (const page of pages) rows.push(await measurePage(server, ext.context, plain.context, page, rounds));
+    for (const page of pages)
+      rows.push(await measurePage(server, ext.context, plain.context, standIn.context, page, rounds));
   } finally {
     await ext.close();
     await plain.close();
+    await standIn.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
   const real = costPages(articles).find((p) => p.slug === 'real')!;
   const floor = await evaluationFloor(

@@ -186,6 +186,30 @@ function tables(r: Results): string[] {
         target: x.popover === 'dictionary' ? verdict(x.p95 <= 16) : '',
       })),
     );
+    if (l.workerStarts) {
+      const glossaryOnly = l.workerStarts.find((w) => w.request === 'getEntries');
+      log(
+        '10b. The service worker’s cold start in Chromium, from the pointer’s move that wakes it to its first answer, median ms (target: ≤ 150 ms from its start to the first answered lookup); a glossary term’s entries (`getEntries`: the lexicon and the corpus, no dictionary senses) are the first answer without the dictionary’s senses',
+        l.workerStarts.map((w) => {
+          const fromStart = w.median.answered - w.median.started;
+          return {
+            'first request':
+              w.request === 'lookupWord' ? 'a dictionary word (lookupWord)' : 'a glossary term (getEntries)',
+            samples: w.samples,
+            'worker started': fmt(w.median.started, 0),
+            'its script runs': fmt(w.median.script, 0),
+            'script evaluated': fmt(w.median.evaluated, 0),
+            'request arrives': fmt(w.median.requested, 0),
+            'answered (p95)': `${fmt(w.median.answered, 0)} (${fmt(w.answeredP95, 0)})`,
+            'start → answer': fmt(fromStart, 0),
+            target:
+              w.request === 'lookupWord'
+                ? `${verdict(fromStart <= 150)}${glossaryOnly ? ` (a glossary term's first answer: ${fmt(glossaryOnly.median.answered - glossaryOnly.median.started, 0)})` : ''}`
+                : '',
+          };
+        }),
+      );
+    }
   }
   if (r.glossary) {
     const base = (g: string) =>
@@ -447,6 +471,35 @@ function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<
       ];
     }),
   );
+  const withFloor = cost.rows.filter((row) => row.readAndSend);
+  if (withFloor.length > 0) {
+    log(
+      `1e. The floor under the overhead: the page with a stand-in content script that only reads its text and sends it to the shipped background (f), median of ${cost.loads} loads (wall / CPU ms); f − b is the least any design reading the page in the background adds over the served page`,
+      withFloor.map((row) => {
+        const b = row.plain;
+        const c = row.served;
+        const f = row.readAndSend!;
+        const limit = OVERHEAD_TARGET_PCT[row.page];
+        const floorCpuPct = (100 * (f.cpuMs - b.cpuMs)) / c.cpuMs;
+        return {
+          page: row.page,
+          'page alone (b)': both(b.busyMs, b.cpuMs),
+          'read and send (f)': both(f.busyMs, f.cpuMs),
+          'served with English (c)': both(c.busyMs, c.cpuMs),
+          'floor f − b (share of c)': `${signed(f.busyMs - b.busyMs)} ms (${signed((100 * (f.busyMs - b.busyMs)) / c.busyMs)}%) / ${signed(f.cpuMs - b.cpuMs)} ms (${signed(floorCpuPct)}%)`,
+          'overhead a − c': `${signed(row.overheadMs)} ms / ${signed(row.cpuOverheadMs)} ms`,
+          'above the floor, CPU': `${signed(row.cpuOverheadMs - (f.cpuMs - b.cpuMs))} ms`,
+          'f’s rendering updates vs b': `${f.renderingUpdates} vs ${b.renderingUpdates}`,
+          target:
+            limit === undefined
+              ? ''
+              : floorCpuPct > limit
+                ? `the floor alone is over ${limit}%`
+                : `the floor leaves ${fmt(limit - floorCpuPct, 0)} points of ${limit}%`,
+        };
+      }),
+    );
+  }
   if (!cost.floor) return; // figures from a run before the floor was measured
   log(
     `1d. The floor under the content script’s evaluation: the real page loaded with stand-in extensions, median of ${cost.loads} loads (target ≤ ${EVALUATE_TARGET_MS} ms)`,

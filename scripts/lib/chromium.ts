@@ -149,8 +149,12 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   // page runs as a background tab: Chromium draws it about once a second, and delivers mouse moves
   // at that pace (a test that moves the pointer step by step took 15–30 s, a hover bench measured
   // the throttling). So it is waited for here, and closed unless kept; pages opened after it come
-  // in front. A test of the first-run page passes a profile of its own.
-  if (options.userDataDir === undefined) await settleFirstRunPage(context, extensionId, options.keepFirstRun ?? false);
+  // in front. A test of the first-run page passes a profile of its own; the benches' stand-in
+  // extensions without our background have no first-run page.
+  const hasFirstRun = existsSync(join(extensionDir, 'welcome.html'));
+  if (options.userDataDir === undefined && hasFirstRun) {
+    await settleFirstRunPage(context, extensionId, options.keepFirstRun ?? false);
+  }
   return {
     context,
     extensionId,
