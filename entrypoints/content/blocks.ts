@@ -20,7 +20,7 @@ export interface PageBlock {
  * Elements whose whole subtree is never read. Not FORM: ASP.NET WebForms sites (dantri.com.vn
  * among them) wrap the entire page in one; its controls are skipped one by one instead.
  */
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -47,7 +47,7 @@ const SKIP_TAGS = new Set([
   'DIALOG',
 ]);
 
-const SKIP_ROLES = new Set([
+export const SKIP_ROLES = new Set([
   'navigation',
   'banner',
   'contentinfo',

@@ -74,6 +74,13 @@ describe('the English renderings', () => {
       ['p01', ['p01', 'p1b']],
       ['p2', ['p2']],
     ]);
+    // Paragraphs named in reverse after a later block: its sources still come in page order.
+    resolutions.clear();
+    resolutions.set(blocks[1]!, { matches: [key(0)], renderAfter: [] });
+    resolutions.set(blocks[2]!, { matches: [key(1)], renderAfter: [key(1), key(0)] });
+    expect(
+      planRenderings(blocks, resolutions, ENGLISH).map((g) => [g.after.element.id, g.sources.map((b) => b.element.id)]),
+    ).toEqual([['p1b', ['p01', 'p1b']]]);
   });
 
   test('a rendering the page removes is put back, until the page has removed it three times', async () => {

@@ -16,7 +16,7 @@
  *   (read-send-floor.ts). (f) − (b) is the least the extension can add over (c).
  *
  * Each load is traced from its navigation start for a window of fixed length per page, the same
- * for all three cases: twice the later of `load` and the extension's `ready` in the calibration
+ * for all four cases: twice the later of `load` and the extension's `ready` in the calibration
  * load, plus two seconds, rounded up to 100 ms (a noisy machine can be twice as slow in one load
  * as in the next). The harness only sleeps while the window runs: waiting through Playwright
  * (waitForSelector, waitForFunction) would run its scripts in the page.
@@ -347,12 +347,17 @@ export async function benchPageCost(server: NewsServer, articles: readonly Corpu
   const rounds = Number(process.env.BENCH_LOADS ?? 5);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_LOADS must be a positive integer`);
   const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
-  const ext = await launchWithExtension({ port: server.port, guard: 'resolver' });
-  const plain = await launchWithoutExtension({ port: server.port, guard: 'resolver' });
-  const floorDir = readAndSendExtension();
-  const standIn = await launchWithExtension({ port: server.port, guard: 'resolver', extensionDir: floorDir });
   const rows: PageCostRow[] = [];
+  const floorDir = readAndSendExtension();
+  // Launched in turn inside the try, so that a launch that fails closes those already open.
+  const open: { close(): Promise<void> }[] = [];
+  const launched = <T extends { close(): Promise<void> }>(browser: T): T => (open.push(browser), browser);
   try {
+    const ext = launched(await launchWithExtension({ port: server.port, guard: 'resolver' }));
+    const plain = launched(await launchWithoutExtension({ port: server.port, guard: 'resolver' }));
+    const standIn = launched(
+      await launchWithExtension({ port: server.port, guard: 'resolver', extensionDir: floorDir }),
+    );
     // Warm both browsers, and the background's corpus and glossary (loaded once per service-worker lifetime).
     const warmUrl = server.setPage('vnexpress.net', '/bench/cost-warm.html', annotationPage(articles, 20_000).html);
     for (const context of [ext.context, plain.context, standIn.context]) {
@@ -368,9 +373,7 @@ export async function benchPageCost(server: NewsServer, articles: readonly Corpu
     for (const page of pages)
       rows.push(await measurePage(server, ext.context, plain.context, standIn.context, page, rounds));
   } finally {
-    await ext.close();
-    await plain.close();
-    await standIn.close();
+    for (const browser of open) await browser.close();
     rmSync(floorDir, { recursive: true, force: true });
   }
   const real = costPages(articles).find((p) => p.slug === 'real')!;

@@ -6,28 +6,44 @@
  * characters a message, one message at a time), which analyses it as it would for the real one. It writes
  * nothing: no English, no terms, no marks.
  *
- * Its reading is simpler than the real collector's (a TreeWalker over text nodes, each given to
- * its nearest block-level ancestor; no skipped regions, no break handling; a block longer than
- * one message, which the real one sends in pieces, left out), so it costs at most what the real
- * one's would: the load with it, less the page alone, is a lower bound on the
- * extension's overhead over the page served with the English, which already holds the English.
+ * Its reading is simpler than the real collector's and never reads more: a TreeWalker over text
+ * nodes, each given to its nearest block-level ancestor, and left out when any ancestor is one the
+ * real collector skips (its tags and ARIA roles, an editable region, a custom element, any
+ * header); no break handling; a block longer than one message, which the real one sends in
+ * pieces, left out. So it costs at most what the real one's reading would: the load with it,
+ * less the page alone, is a lower bound on the extension's overhead over the page served with the
+ * English, which already holds the English.
  */
 
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ANALYSIS_BATCH_TEXTS, MAX_ANALYSIS_CHARS } from '../../lib/message-limits';
+import { SKIP_ROLES, SKIP_TAGS } from '../../entrypoints/content/blocks';
 import { EXTENSION_DIR } from '../lib/chromium';
 
 export const READ_AND_SEND_SCRIPT = `(async () => {
   const BLOCK = /^(P|BLOCKQUOTE|LI|TD|TH|FIGCAPTION|CAPTION|H[1-6]|DD|DT|DIV|SECTION|ARTICLE|MAIN|HEADER|PRE|ADDRESS|FIGURE|UL|OL|DL|TABLE|TBODY|TR|BODY|CENTER|SUMMARY|DETAILS)$/;
-  const UNREAD = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/;
+  const SKIP_TAGS = new Set(${JSON.stringify([...SKIP_TAGS, 'HEADER', 'svg', 'math'])});
+  const SKIP_ROLES = new Set(${JSON.stringify([...SKIP_ROLES])});
+  const skipped = (el) =>
+    SKIP_TAGS.has(el.tagName) || el.tagName.includes('-') ||
+    (el.hasAttributes() && (SKIP_ROLES.has(el.getAttribute('role')) || el.hasAttribute('contenteditable')));
+  // Per element: null when it or an ancestor is skipped, else the block its text belongs to.
+  const owners = new Map([[document.body, document.body]]);
+  const ownerOf = (el) => {
+    let owner = owners.get(el);
+    if (owner !== undefined) return owner;
+    const above = el.parentElement ? ownerOf(el.parentElement) : null;
+    owner = above === null || skipped(el) ? null : BLOCK.test(el.tagName) ? el : above;
+    owners.set(el, owner);
+    return owner;
+  };
   const parts = new Map();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let owner = node.parentElement;
-    if (!owner || UNREAD.test(owner.tagName)) continue;
-    while (owner !== document.body && !BLOCK.test(owner.tagName)) owner = owner.parentElement;
+    const owner = ownerOf(node.parentElement);
+    if (owner === null) continue;
     const list = parts.get(owner);
     if (list) list.push(node.data);
     else parts.set(owner, [node.data]);
