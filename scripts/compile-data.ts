@@ -9,9 +9,7 @@ import { join } from 'node:path';
 import { DICTIONARY_ATTRIBUTION } from '../core/dictionary-format';
 import { splitDictionary } from '../core/dictionary-shards';
 import { buildData, SourceError } from './lib/data-sources';
-import { REPO_ROOT } from './lib/paths';
-
-export const DATA_OUT_DIR = join(REPO_ROOT, 'public/data');
+import { SHIPPED_DATA_DIR } from './lib/shipped-data';
 
 /** The notice shipped beside the dictionary: the licence requires attribution, a link and a note of changes. */
 export const DICTIONARY_LICENSE = `dictionary/ (head.json and its numbered shards) and lexicon-index.json — Vietnamese–English
@@ -44,8 +42,8 @@ try {
   const started = performance.now();
   const { corpus, glossary, supplement, dictionary, lexiconIndex } = await buildData();
   // Written afresh: a file an older build wrote (the one-file dictionary) must not ship.
-  rmSync(DATA_OUT_DIR, { recursive: true, force: true });
-  mkdirSync(join(DATA_OUT_DIR, 'dictionary'), { recursive: true });
+  rmSync(SHIPPED_DATA_DIR, { recursive: true, force: true });
+  mkdirSync(join(SHIPPED_DATA_DIR, 'dictionary'), { recursive: true });
   const { head, shards } = splitDictionary(dictionary);
   const files: Record<string, string> = {
     'corpus.json': JSON.stringify(corpus),
@@ -56,7 +54,7 @@ try {
     'lexicon-index.json': JSON.stringify(lexiconIndex),
     'dictionary.LICENSE.txt': DICTIONARY_LICENSE,
   };
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(DATA_OUT_DIR, name), text);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(SHIPPED_DATA_DIR, name), text);
   const bytes = (name: string) => Buffer.byteLength(files[name]!);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const shardBytes = shards.map((s) => bytes(`dictionary/${s.shard}.json`));

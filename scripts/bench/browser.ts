@@ -4,7 +4,7 @@
  * trip, bulk import, the popup's first render and search with 10,000 highlights).
  */
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -13,7 +13,7 @@ import { toJson } from '../../core/highlight-export';
 import { COLOURS, type HighlightRecord } from '../../core/highlight-record';
 import { TRANSFER_CHUNK_CHARS } from '../../lib/protocol';
 import { articleElements, pageWithBody, TEMPLATES } from '../lib/article-pages';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
+import { copyOfBuild, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary-format';
 import { bigGlossary } from './matchers';
 import { foreignNews, sameTopicNews } from '../lib/matching-cases';
@@ -161,8 +161,7 @@ export async function benchAnnotation(
  * phrases taken from real news text, so many of them occur on the page).
  */
 async function bigGlossaryRow(server: NewsServer, articles: readonly CorpusArticle[]): Promise<AnnotationRow> {
-  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-bench-glossary-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const dir = copyOfBuild('song-ngu-bench-glossary-');
   const file = join(dir, 'data/glossary.json');
   const compiled = JSON.parse(readFileSync(file, 'utf8')) as CompiledGlossary;
   const real = compiled.entries;
@@ -357,8 +356,7 @@ async function launch(server: NewsServer, userDataDir: string, extensionDir: str
 export async function benchStorage(server: NewsServer, articles: readonly CorpusArticle[]): Promise<StorageResult> {
   const profile = mkdtempSync(join(tmpdir(), 'song-ngu-bench-'));
   // The build plus one empty page, the baseline for the popup's load.
-  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-bench-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const dir = copyOfBuild('song-ngu-bench-ext-');
   writeFileSync(
     join(dir, EMPTY_PAGE),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>Empty</title></html>',

@@ -24,16 +24,16 @@
  */
 
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright';
 import { articlePage, TEMPLATES } from '../lib/article-pages';
-import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
 import { loadArticles } from '../lib/data-sources';
 import { startNewsServer, type NewsServer } from '../lib/news-server';
 import { FIXTURE_PAGES_DIR } from '../lib/paths';
 import { fmt, printTable } from './stats';
-import { notedStart, removeNotingExtension, startNotingExtension, type WorkerStart } from './worker-start';
+import { notedStart, startNotingExtension, type WorkerStart } from './worker-start';
 
 /** Ordinary words of the page's article, hovered in turn (each a dictionary lookup). */
 const WORDS = ['bệnh nhân', 'điều trị', 'ung thư', 'triệu chứng', 'dạ dày', 'bác sĩ', 'tiêu hóa', 'đau bụng'];
@@ -153,6 +153,19 @@ async function hoverTime(
   return timed && { ms: timed[0], approachMs: timed[1], movedAt: timed[2] };
 }
 
+/** The pages hovered: the real VnExpress page (ordinary words), a corpus article's page (its terms). */
+function lookupPages(server: NewsServer): { wordsUrl: string; termsUrl: string } {
+  const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
+  return {
+    wordsUrl: server.setPage(
+      'vnexpress.net',
+      '/bench-lookup.html',
+      readFileSync(join(FIXTURE_PAGES_DIR, 'vnexpress-2025-10-22.html'), 'utf8'),
+    ),
+    termsUrl: server.setPage('dantri.com.vn', '/the-gioi/bench-terms.htm', articlePage(TEMPLATES.dantri!, isw)),
+  };
+}
+
 /** Stops the service worker (as the browser does after 30 s idle) and waits until it has. */
 async function workerStopper(page: Page, context: BrowserContext): Promise<() => Promise<void>> {
   const cdp = await context.newCDPSession(page);
@@ -189,25 +202,18 @@ export interface WorkerStartRow {
  * the corpus article's page. The pointer jumps onto the word, as in the `jump` rows.
  */
 async function benchWorkerStarts(server: NewsServer): Promise<WorkerStartRow[]> {
+  const { wordsUrl, termsUrl } = lookupPages(server);
   const cases = [
     {
       request: 'lookupWord',
-      url: server.setPage(
-        'vnexpress.net',
-        '/bench-start.html',
-        readFileSync(join(FIXTURE_PAGES_DIR, 'vnexpress-2025-10-22.html'), 'utf8'),
-      ),
+      url: wordsUrl,
       selector: 'article p',
       texts: WORDS,
       testid: 'dictionary-popover',
     },
     {
       request: 'getEntries',
-      url: server.setPage(
-        'dantri.com.vn',
-        '/the-gioi/bench-start.htm',
-        articlePage(TEMPLATES.dantri!, loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!),
-      ),
+      url: termsUrl,
       selector: 'p.Normal',
       texts: TERMS,
       testid: 'term-popover',
@@ -215,7 +221,7 @@ async function benchWorkerStarts(server: NewsServer): Promise<WorkerStartRow[]> 
   ];
   const rows: WorkerStartRow[] = [];
   const dir = startNotingExtension();
-  let ext: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
+  let ext: ExtensionBrowser | undefined;
   try {
     ext = await launchWithExtension({ port: server.port, guard: 'resolver', extensionDir: dir });
     const worker = ext.serviceWorker;
@@ -254,7 +260,7 @@ async function benchWorkerStarts(server: NewsServer): Promise<WorkerStartRow[]> 
     }
   } finally {
     await ext?.close();
-    removeNotingExtension(dir);
+    rmSync(dir, { recursive: true, force: true });
   }
   return rows;
 }
@@ -273,13 +279,7 @@ export async function benchLookup(): Promise<LookupBenchResult> {
   try {
     const page = await ext.context.newPage();
     const stopWorker = await workerStopper(page, ext.context);
-    const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
-    const termsUrl = server.setPage('dantri.com.vn', '/the-gioi/bench-terms.htm', articlePage(TEMPLATES.dantri!, isw));
-    const wordsUrl = server.setPage(
-      'vnexpress.net',
-      '/bench-lookup.html',
-      readFileSync(join(FIXTURE_PAGES_DIR, 'vnexpress-2025-10-22.html'), 'utf8'),
-    );
+    const { wordsUrl, termsUrl } = lookupPages(server);
     const ready = () => page.locator('xpath=/html[@data-vr-state="ready"]').waitFor();
     for (let round = 0; round < 3; round++) {
       await page.goto(wordsUrl);

@@ -15,12 +15,11 @@
  * English, which already holds the English.
  */
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_BATCH_TEXTS, MAX_ANALYSIS_CHARS } from '../../lib/message-limits';
 import { SKIP_ROLES, SKIP_TAGS } from '../../entrypoints/content/blocks';
-import { EXTENSION_DIR } from '../lib/chromium';
+import { copyOfBuild } from '../lib/chromium';
 
 export const READ_AND_SEND_SCRIPT = `(async () => {
   const BLOCK = /^(P|BLOCKQUOTE|LI|TD|TH|FIGCAPTION|CAPTION|H[1-6]|DD|DT|DIV|SECTION|ARTICLE|MAIN|HEADER|PRE|ADDRESS|FIGURE|UL|OL|DL|TABLE|TBODY|TR|BODY|CENTER|SUMMARY|DETAILS)$/;
@@ -72,8 +71,7 @@ export const READ_AND_SEND_SCRIPT = `(async () => {
  * the real one brings): the background, its data and the manifest's sites are the shipped ones.
  */
 export function readAndSendExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vr-read-send-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const dir = copyOfBuild('vr-read-send-');
   writeFileSync(join(dir, 'content-scripts/content.js'), READ_AND_SEND_SCRIPT);
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {

@@ -5,15 +5,14 @@
  * page's load and keypress, and a plain database read (countDue) for the round trip.
  */
 
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { toBackupJson, type BackupData } from '../../core/backup';
 import { newCard, rateCard, type ReviewCard, type ReviewLog, type ReviewRating } from '../../core/review-card';
 import type { SavedWord, WordDraft } from '../../core/saved-word';
 import { TRANSFER_CHUNK_CHARS } from '../../lib/protocol';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
+import { copyOfBuild, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
 import type { NewsServer } from '../lib/news-server';
 import { seededRandom } from '../lib/variations';
 import { median, p95 } from './stats';
@@ -185,8 +184,7 @@ async function showAnswer(page: Page): Promise<void> {
 }
 
 export async function benchReview(server: NewsServer): Promise<ReviewTiming> {
-  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-bench-review-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const dir = copyOfBuild('song-ngu-bench-review-');
   writeFileSync(
     join(dir, EMPTY),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>Empty</title><body><p data-k="0">0</p></body></html>',

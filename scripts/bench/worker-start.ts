@@ -13,10 +13,7 @@
  *   index) and the corpus, but no dictionary senses: the service worker's start without them.
  */
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { EXTENSION_DIR } from '../lib/chromium';
+import { copyOfBuild, prependToBackground } from '../lib/chromium';
 
 /** Prepended to background.js: the worker's clock, and each message's arrival and answer. */
 const NOTE_START = `{
@@ -35,20 +32,13 @@ const NOTE_START = `{
       return result;
     });
   queueMicrotask(() => (self.__start.evaluated = now()));
-}
-`;
+}`;
 
 /** A copy of the built extension whose background notes its start (see NOTE_START). */
 export function startNotingExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vr-worker-start-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const worker = join(dir, 'background.js');
-  writeFileSync(worker, NOTE_START + readFileSync(worker, 'utf8'));
+  const dir = copyOfBuild('vr-worker-start-');
+  prependToBackground(dir, NOTE_START);
   return dir;
-}
-
-export function removeNotingExtension(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
 }
 
 interface Noted {

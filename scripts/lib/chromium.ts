@@ -3,7 +3,7 @@
  * {@link NewsServer} and refusing every other request, so nothing leaves the machine.
  */
 
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -11,6 +11,22 @@ import { isNewsSiteHost, NEWS_SITES } from '../../core/site';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/**
+ * A copy of the built extension in a new temporary folder (named from `prefix`), for a test or a
+ * bench to change; its path. The caller removes it.
+ */
+export function copyOfBuild(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** Puts `code` before the background script of a copy of the build: it runs first at each start. */
+export function prependToBackground(dir: string, code: string): void {
+  const worker = join(dir, 'background.js');
+  writeFileSync(worker, `${code}\n${readFileSync(worker, 'utf8')}`);
+}
 
 export interface ExtensionBrowser {
   readonly context: BrowserContext;

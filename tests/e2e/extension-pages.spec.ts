@@ -3,11 +3,16 @@
  * install only), the reader page, and the options page's sections.
  */
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import {
+  copyOfBuild,
+  launchWithExtension,
+  prependToBackground,
+  type ExtensionBrowser,
+} from '../../scripts/lib/chromium';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, test } from './fixtures';
 import { importHighlights } from './seed';
@@ -36,15 +41,12 @@ test.describe('the first-run page', () => {
   test('opens on install; not on a browser restart, nor on an update', async ({ server }) => {
     // A copy of the build whose service worker first records every onInstalled reason, and
     // whose version can be raised to make Chrome update it in place.
-    const dir = mkdtempSync(join(tmpdir(), 'song-ngu-install-'));
-    cpSync(EXTENSION_DIR, dir, { recursive: true });
-    const worker = join(dir, 'background.js');
-    writeFileSync(
-      worker,
+    const dir = copyOfBuild('song-ngu-install-');
+    prependToBackground(
+      dir,
       `chrome.runtime.onInstalled.addListener(({ reason }) => {
   void chrome.storage.local.get('installReasons').then(({ installReasons = [] }) => chrome.storage.local.set({ installReasons: [...installReasons, reason] }));
-});
-${readFileSync(worker, 'utf8')}`,
+});`,
     );
     const profile = mkdtempSync(join(tmpdir(), 'song-ngu-install-profile-'));
     const reasons = (ext: ExtensionBrowser) =>

@@ -6,12 +6,16 @@
  * a selection starts, ignores synthetic events, opens from the keyboard shortcut, and passes axe.
  */
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import {
+  copyOfBuild,
+  launchWithExtension,
+  prependToBackground,
+  type ExtensionBrowser,
+} from '../../scripts/lib/chromium';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { seriousViolations } from './axe';
@@ -112,14 +116,11 @@ test('a stopped background is started, and loads the lookup data, as the readerâ
   server,
 }) => {
   // The build, with the background noting every file it fetches from the package.
-  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-fetches-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const worker = join(dir, 'background.js');
-  writeFileSync(
-    worker,
+  const dir = copyOfBuild('song-ngu-fetches-');
+  prependToBackground(
+    dir,
     `{ const f = self.fetch; self.__read = [];
-  self.fetch = (input, init) => { self.__read.push(new URL(input instanceof Request ? input.url : String(input)).pathname); return f.call(self, input, init); }; }
-${readFileSync(worker, 'utf8')}`,
+  self.fetch = (input, init) => { self.__read.push(new URL(input instanceof Request ? input.url : String(input)).pathname); return f.call(self, input, init); }; }`,
   );
   const ext = await launchWithExtension({ port: server.port, extensionDir: dir });
   try {
@@ -165,6 +166,7 @@ ${readFileSync(worker, 'utf8')}`,
     await expect.poll(read).toEqual(expect.arrayContaining(['/data/lexicon-index.json', '/data/dictionary/head.json']));
   } finally {
     await ext.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

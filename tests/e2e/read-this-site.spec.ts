@@ -16,11 +16,10 @@
  * permission back (a permission granted at install cannot be removed by the extension).
  */
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { copyOfBuild, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, root, tabIdOf, test, waitForReady } from './fixtures';
 
@@ -50,8 +49,7 @@ async function revokeInBrowserUi(ext: ExtensionBrowser): Promise<void> {
 
 /** A copy of the build whose manifest grants the test origin at install (see the top of the file). */
 function buildGranting(origin: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-site-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const dir = copyOfBuild('song-ngu-site-');
   const file = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions: string[] };
   manifest.host_permissions.push(`${origin}/*`);

@@ -4,13 +4,12 @@
  * counterparts, the keyboard shortcut, settings, and hostile glossary data.
  */
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { GlossaryEntry } from '../../core/glossary-format';
 import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
-import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/chromium';
+import { copyOfBuild, launchWithExtension } from '../../scripts/lib/chromium';
 import { XSS_VECTORS } from '../fixtures/xss-vectors';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, fixturePage, tabIdOf, test, waitForReady, root } from './fixtures';
@@ -258,8 +257,7 @@ test('the delay and modifier key set on the options page apply', async ({ page, 
 
 test('markup planted in glossary data and in page text next to terms never executes', async ({ server }) => {
   // A build whose glossary carries XSS vectors in every field the popover shows.
-  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-xss-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const dir = copyOfBuild('song-ngu-xss-');
   const file = join(dir, 'data/glossary.json');
   const glossary = JSON.parse(readFileSync(file, 'utf8')) as { entries: GlossaryEntry[] };
   const vectors = XSS_VECTORS.join(' ');
