@@ -149,6 +149,10 @@ describe('ordinary words show their English', () => {
     ['soha1.html', 'khán giả', 'audience'],
     ['vnexpress.hompage.html', 'giảng viên', 'lecturer'],
     ['vnexpress3.html', 'thung lũng', 'valley'],
+    // Loanwords and local-news words of the news supplement (assets/dictionary/loanwords-and-units.yaml).
+    ['24h1.html', 'camera', 'surveillance camera'],
+    ['24h1.html', 'website', 'website'],
+    ['nld1.html', 'hụi', 'savings circle'],
   ])('%s: %s → %s', (page, word, english) => {
     const block = pages.get(page)!.find((t) => t.includes(word))!;
     expect(block, `${word} is on ${page}`).toBeDefined();
