@@ -98,9 +98,10 @@ function packSmall(values: ArrayLike<number>, bytes: 1 | 2): string {
 
 function unpackSmall(s: string, bytes: 1 | 2): Int32Array {
   const b = base64ToBytes(s);
-  const out = new Int32Array(b.length / bytes);
-  for (let i = 0; i < out.length; i++) out[i] = bytes === 1 ? b[i]! : b[i * 2]! | (b[i * 2 + 1]! << 8);
-  return out;
+  if (b.length % bytes !== 0) throw new Error('lexicon index: packed values are not whole');
+  // Widened by the engine, not a loop: little-endian, as packSmall wrote them (and as every
+  // platform we run on stores a Uint16Array).
+  return new Int32Array(bytes === 1 ? b : new Uint16Array(b.buffer, b.byteOffset, b.length / 2));
 }
 
 /** Offsets from counts: [first, first + c0, first + c0 + c1, …]. */
