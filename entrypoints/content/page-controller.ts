@@ -241,6 +241,10 @@ export class PageController {
       ...planRenderings(blocks, resolutions, this.analysis.english),
       ...planHeadlines(headlines, this.analysis.english),
     ];
+    // The renderings first: their commit reads which blocks the page hides, and the page's style is
+    // still clean then. The match attributes are in the page stylesheet's selectors ("English
+    // only"), so written first they would make that read recalculate the page's style.
+    const renderings = this.renderings.commit(groups);
     for (const block of this.current.blocks) {
       if (!resolutions.has(block) && !headlines.has(block) && block.element.hasAttribute('data-vr-match')) {
         block.element.removeAttribute('data-vr-match');
@@ -254,7 +258,6 @@ export class PageController {
       if (block.element.getAttribute('data-vr-match') !== titleKey(id))
         block.element.setAttribute('data-vr-match', titleKey(id));
     }
-    const renderings = this.renderings.commit(groups);
     const englishNodes = englishNodesOf(renderings.values());
     const onEnglish = await anchorHighlights(
       text,

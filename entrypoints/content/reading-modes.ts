@@ -41,11 +41,14 @@ export class ReadingModes implements PageFeature {
       document.documentElement.removeAttribute(VIEW_ATTRIBUTE);
       for (const el of document.querySelectorAll(`[${REVEALED_ATTRIBUTE}]`)) el.removeAttribute(REVEALED_ATTRIBUTE);
     });
-    this.apply();
   }
 
   onSnapshot(snapshot: PageSnapshot): void {
     this.snapshot = snapshot;
+    // The mode goes on <html> with the first pass's write, not when the script starts: the page
+    // stylesheet's selectors name the attribute, so writing it on its own would cost the page a
+    // rendering update of its own (a style recalculation and a pre-paint walk of the whole page).
+    this.apply();
   }
 
   onMode(mode: ViewMode): void {

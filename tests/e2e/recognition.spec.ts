@@ -81,6 +81,43 @@ for (const [id, template] of cases) {
   });
 }
 
+test('the first pass writes to the page in one frame: the reading mode, the match attributes and every rendering', async ({
+  page,
+  server,
+}) => {
+  // Each frame in which the page's stylesheet or layout sees a write of ours costs it a rendering
+  // update: the pass writes all of these together. Frames are counted by requestAnimationFrame.
+  await page.addInitScript(() => {
+    const w = window as unknown as { frame: number; deliveries: { frame: number; names: string[] }[] };
+    w.frame = 0;
+    w.deliveries = [];
+    const tick = () => {
+      w.frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    new MutationObserver((records) => {
+      const names = new Set<string>();
+      for (const r of records) {
+        if (r.type === 'attributes' && r.attributeName) names.add(r.attributeName);
+        for (const n of r.addedNodes) if (n.nodeName === 'VR-TRANSLATION') names.add('vr-translation');
+      }
+      w.deliveries.push({ frame: w.frame, names: [...names] });
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const a = article('lang-son-cross-border-ecommerce');
+  await page.goto(server.setPage('vnexpress.net', '/the-gioi/one-write.html', articlePage(TEMPLATES.vnexpress!, a)));
+  await waitForReady(page);
+  await expectWholeArticle(page, a);
+  const deliveries = await page.evaluate(
+    () => (window as unknown as { deliveries: { frame: number; names: string[] }[] }).deliveries,
+  );
+  const styled = ['data-vr-view', 'data-vr-match', 'vr-translation'];
+  const writes = deliveries.filter((d) => d.names.some((n) => styled.includes(n)));
+  expect(new Set(writes.map((d) => d.frame)).size, JSON.stringify(writes)).toBe(1);
+  for (const name of styled) expect(writes.flatMap((d) => d.names)).toContain(name);
+});
+
 test('real pages vary: NFD, new tone placement, Ð, no-break spaces, inline markup, photo credits', async ({
   page,
   server,
