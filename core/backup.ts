@@ -11,7 +11,7 @@
  * Version 2 added the reader's articles; a version 1 file (which has none) still reads.
  */
 
-import { bundledIdMessage, readerArticleOf } from './article-import';
+import { bundledIdMessage, readerArticleOf } from './article-check';
 import { repeatedParagraphIssues, userArticleValidator, type CorpusArticle } from './corpus-schema';
 import { rederive } from './highlight-import';
 import { validateHighlight, type HighlightRecord } from './highlight-record';

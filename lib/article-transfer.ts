@@ -1,22 +1,35 @@
 /**
- * The reader's articles between the options page and the background: the chosen files are
- * checked for size before anything reads them, then sent as JSON `[{name, text}]` in chunks (one
- * extension message cannot carry a large import); the background validates and imports them all
- * or nothing. Exports come back in chunks and are saved as one YAML download.
+ * The reader's articles between the options page and the background. The chosen files are checked
+ * for size before anything reads them, then read and checked here (YAML or JSON, every problem
+ * with its line), and only then sent, as JSON `[{name, articles}]` in chunks (one extension message
+ * cannot carry a large import); the background checks the articles again and imports them all or
+ * nothing. Exports come back as the article's JSON in chunks and are saved as one YAML download.
+ * The YAML parser and writer live here, not in the service worker.
  */
 
-import { formatArticleProblem, importSizeProblems } from '@/core/article-import';
+import { articlesOfValue } from '@/core/article-check';
+import { articleToYaml, formatArticleProblem, importSizeProblems, readArticleFiles } from '@/core/article-import';
 import { sendMessage } from '@/lib/messaging';
 import { TRANSFER_CHUNK_CHARS, type ArticleImportResult } from '@/lib/protocol';
 import { download } from '@/lib/transfers';
 
+/** The most problems listed; the rest are counted (as the background does). */
+const MAX_LISTED = 30;
+
+function failed(errors: readonly string[]): ArticleImportResult {
+  const listed = errors.slice(0, MAX_LISTED);
+  if (errors.length > MAX_LISTED) listed.push(`… and ${errors.length - MAX_LISTED} more problems.`);
+  return { ok: false, errors: [...listed, 'Nothing was imported.'] };
+}
+
 /** Imports article files, all or nothing. Files too large are refused before they are read. */
 export async function importArticleFiles(files: readonly File[]): Promise<ArticleImportResult> {
   const tooLarge = importSizeProblems(files.map((f) => ({ name: f.name, size: f.size })));
-  if (tooLarge.length > 0)
-    return { ok: false, errors: [...tooLarge.map(formatArticleProblem), 'Nothing was imported.'] };
+  if (tooLarge.length > 0) return failed(tooLarge.map(formatArticleProblem));
   const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-  const payload = JSON.stringify(texts);
+  const read = readArticleFiles(texts);
+  if (read.problems.length > 0) return failed(read.problems.map(formatArticleProblem));
+  const payload = JSON.stringify(read.files.map((f) => ({ name: f.name, articles: f.articles })));
   const importId = crypto.randomUUID().replace(/-/g, '');
   const chunks = Math.max(1, Math.ceil(payload.length / TRANSFER_CHUNK_CHARS));
   let result: ArticleImportResult | null = null;
@@ -34,6 +47,8 @@ export async function exportArticleToFile(articleId: string): Promise<string> {
   for (let index = 0; index < prepared.chunks; index++) {
     parts.push(await sendMessage('exportChunk', { exportId: prepared.exportId, index }));
   }
-  download(prepared.filename, prepared.mime, parts);
+  const { articles, problems } = articlesOfValue(JSON.parse(parts.join('')), prepared.filename);
+  if (problems.length > 0 || articles.length !== 1) throw new Error('The export arrived damaged.');
+  download(prepared.filename, prepared.mime, [articleToYaml(articles[0]!)]);
   return prepared.filename;
 }

@@ -417,8 +417,9 @@ export interface Protocol {
   listArticles: { params: Record<string, never>; return: ArticleSummary[] };
   /**
    * Privileged: one chunk of an import of the reader's articles; the text is JSON of the chosen
-   * files, `[{name, text}]`. The last chunk validates every file and imports all, or nothing, and
-   * returns the result; earlier chunks return null. An id of the reader's article replaces it.
+   * files as the options page read them, `[{name, articles}]`. The last chunk checks every article
+   * again and imports all, or nothing, and returns the result; earlier chunks return null. An id of
+   * the reader's article replaces it.
    */
   importArticles: {
     params: { importId: string; index: number; chunks: number; text: string };
@@ -431,7 +432,10 @@ export interface Protocol {
   saveArticle: { params: { article: UserArticleDraft }; return: { id: string } };
   /** Privileged: deletes one of the reader's articles. */
   deleteArticle: { params: { articleId: string }; return: { deleted: boolean } };
-  /** Privileged: prepares one of the reader's articles as a YAML file; chunks through `exportChunk`. */
+  /**
+   * Privileged: prepares one of the reader's articles for its YAML file (`filename`, `mime`): the
+   * chunks, through `exportChunk`, are the article's JSON, which the options page writes as YAML.
+   */
   exportArticle: { params: { articleId: string }; return: PreparedExport };
   /** Privileged: the Vietnamese paragraphs the content script of a tab read; null if it has none. */
   getPageParagraphs: { params: { tabId: number }; return: PageParagraphs | null };

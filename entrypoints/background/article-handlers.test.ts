@@ -3,7 +3,7 @@
 import { openPastVersion } from '@/tests/fixtures/past-schemas';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseArticleFile } from '@/core/article-import';
+import { articleToYaml, formatArticleProblem, parseArticleFile, readArticleFiles } from '@/core/article-import';
 import { compileCorpus, loadCorpus } from '@/core/corpus-format';
 import { scoreBlock } from '@/core/corpus-match';
 import { LiveCorpus } from '@/core/user-corpus';
@@ -53,8 +53,8 @@ beforeEach(async () => {
   });
 });
 
-/** Sends files as the options page does: JSON of [{name, text}], in chunks. */
-async function importFiles(files: { name: string; text: string }[], chunkChars = TRANSFER_CHUNK_CHARS) {
+/** Sends read files to the background as the options page does: JSON of [{name, articles}], in chunks. */
+async function send(files: { name: string; articles: unknown }[], chunkChars = TRANSFER_CHUNK_CHARS) {
   const text = JSON.stringify(files);
   const chunks = Math.max(1, Math.ceil(text.length / chunkChars));
   let result: ArticleImportResult | null = null;
@@ -70,6 +70,18 @@ async function importFiles(files: { name: string; text: string }[], chunkChars =
     if (index < chunks - 1) expect(result).toBeNull();
   }
   return result!;
+}
+
+/** An import as the options page makes it: the files read and checked there, then sent. */
+async function importFiles(files: { name: string; text: string }[], chunkChars = TRANSFER_CHUNK_CHARS) {
+  const read = readArticleFiles(files);
+  if (read.problems.length > 0) {
+    return { ok: false as const, errors: [...read.problems.map(formatArticleProblem), 'Nothing was imported.'] };
+  }
+  return send(
+    read.files.map((f) => ({ name: f.name, articles: f.articles })),
+    chunkChars,
+  );
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -111,7 +123,7 @@ describe('importArticles', () => {
     expect(corpus.userArticles).toHaveLength(1);
   });
 
-  test.each([
+  const badFiles: [string, { name: string; text: string }, RegExp][] = [
     [
       'missing English',
       { name: 'x.json', text: json({ ...article('x'), paragraphs: [{ vi: 'Chỉ tiếng Việt thôi nhé.' }] }) },
@@ -124,15 +136,32 @@ describe('importArticles', () => {
       { name: 'x.json', text: json(article('x', 'Xin chào <script>alert(1)</script> mọi người.')) },
       /field “vi”: must be plain text/,
     ],
-  ])('%s: the error says where, and nothing is written', async (_kind, bad, message) => {
-    const result = await importFiles([{ name: 'good.json', text: json(article('good')) }, bad]);
+  ];
+
+  /** A refused import: the error says where, the list ends "Nothing was imported.", nothing is written. */
+  async function expectRefused(result: ArticleImportResult, message: RegExp) {
     expect(result.ok).toBe(false);
     const errors = (result as { errors: string[] }).errors;
     expect(errors.join('\n')).toMatch(message);
     expect(errors.at(-1)).toBe('Nothing was imported.');
     expect(await store.list()).toEqual([]);
     expect(corpus.userArticles).toEqual([]);
+  }
+
+  test.each(badFiles)('%s: the error says where, and nothing is written', async (_kind, bad, message) => {
+    await expectRefused(await importFiles([{ name: 'good.json', text: json(article('good')) }, bad]), message);
   });
+
+  test.each(badFiles.filter(([kind]) => kind !== 'bad YAML'))(
+    '%s, sent past the options page: the background refuses it too, and nothing is written',
+    async (_kind, bad, message) => {
+      const files = [
+        { name: 'good.json', articles: article('good') },
+        { name: bad.name, articles: JSON.parse(bad.text) as unknown },
+      ];
+      await expectRefused(await send(files), message);
+    },
+  );
 
   test('a duplicate id across files: nothing is written', async () => {
     const result = await importFiles([
@@ -140,6 +169,16 @@ describe('importArticles', () => {
       { name: 'two.json', text: json(article('same')) },
     ]);
     expect(result).toMatchObject({
+      ok: false,
+      errors: [expect.stringContaining('also the id of an article in one.json'), 'Nothing was imported.'],
+    });
+    // And sent past the options page.
+    expect(
+      await send([
+        { name: 'one.json', articles: article('same') },
+        { name: 'two.json', articles: [article('same')] },
+      ]),
+    ).toMatchObject({
       ok: false,
       errors: [expect.stringContaining('also the id of an article in one.json'), 'Nothing was imported.'],
     });
@@ -184,7 +223,8 @@ describe('saveArticle, deleteArticle, exportArticle', () => {
     await importFiles([{ name: 'a.json', text: json(article('round-trip')) }]);
     const prepared = await handlers.exportArticle({ articleId: 'round-trip' }, OPTIONS);
     expect(prepared).toMatchObject({ filename: 'round-trip.yaml', count: 1, chunks: 1 });
-    const text = takeExportChunk(prepared.exportId, 0);
+    // The options page writes the article's JSON as the YAML file.
+    const text = articleToYaml(JSON.parse(takeExportChunk(prepared.exportId, 0)) as never);
     const back = parseArticleFile(prepared.filename, text);
     expect(back.problems).toEqual([]);
     expect(back.articles[0]).toEqual(corpus.userArticles[0]);

@@ -5,10 +5,9 @@
  * successful one is recognised on the very next analysis.
  */
 
-import { articlesOfValue, checkImport, formatArticleProblem, type ArticleProblem } from '@/core/article-import';
-import { articleToYaml } from '@/core/article-import';
+import { articlesOfValue, checkImportedValues, formatArticleProblem, type ArticleProblem } from '@/core/article-check';
 import { userArticleRecord, type LiveCorpus } from '@/core/user-corpus';
-import { array, object, string, validate } from '@/core/validate';
+import { array, object, string, validate, type Validator } from '@/core/validate';
 import type { Handlers, Protocol } from '@/lib/messaging';
 import type { PageParagraphs } from '@/lib/protocol';
 import type { ArticleStore } from './article-store';
@@ -35,7 +34,9 @@ export interface ArticleDeps {
 /** The most problems listed; the rest are counted. */
 const MAX_LISTED = 30;
 
-const filesValidator = array(object({ name: string({ max: 500 }), text: string() }), { min: 1, max: 100 });
+/** A file's articles as the options page read them: checked here again, article by article. */
+const anyValue: Validator<unknown> = (value) => value;
+const filesValidator = array(object({ name: string({ max: 500 }), articles: anyValue }), { min: 1, max: 100 });
 
 function report(problems: readonly ArticleProblem[]): { ok: false; errors: string[] } {
   const errors = problems.slice(0, MAX_LISTED).map(formatArticleProblem);
@@ -70,7 +71,10 @@ export function articleHandlers(deps: ArticleDeps): Pick<Handlers<Protocol>, Art
       if (!files.ok) return { ok: false, errors: ['The import arrived damaged. Nothing was imported.'] };
       return serial(async () => {
         const corpus = await deps.corpus();
-        const checked = checkImport(files.value, corpus.bundled);
+        const checked = checkImportedValues(
+          files.value.map((f) => ({ name: f.name, value: f.articles })),
+          corpus.bundled,
+        );
         if (checked.problems.length > 0) return report(checked.problems);
         const at = now();
         const records = checked.articles.map((a) => userArticleRecord(a, at));
@@ -119,7 +123,9 @@ export function articleHandlers(deps: ArticleDeps): Pick<Handlers<Protocol>, Art
         filename: `${article.id}.yaml`,
         mime: 'application/yaml',
         count: 1,
-        chunks: holdExport(exportId, articleToYaml(article), now()),
+        // The article's JSON: the options page writes the YAML (the parser and writer stay out of
+        // the service worker).
+        chunks: holdExport(exportId, JSON.stringify(article), now()),
       };
     },
 

@@ -1,14 +1,16 @@
 /**
  * Benchmark 9: readers' own articles (issue 16). Importing 100 articles (about 2,000 paragraphs)
- * from their YAML files through the import's own code: parse and validate every file, align
- * every paragraph's sentences (the stored sentence pairs), add them to the live corpus' index
+ * from their YAML files through the import's own code: read and check every file as the options
+ * page does, check the articles again as the background does, align every paragraph's sentences
+ * (the stored sentence pairs), add them to the live corpus' index
  * (target ≤ 2 s; the IndexedDB write is the storage section's kind of figure and is not in it).
  * Adding one more article to 1,000 is incremental: timed next to a rebuild of the whole index.
  * Recognition per block with 1,000 readers' articles loaded, next to the bundled corpus alone in
  * the same run (target: within 10%). Aligning a 30-paragraph article (target ≤ 50 ms).
  */
 
-import { checkImport, articleToYaml } from '../../core/article-import';
+import { checkImportedValues } from '../../core/article-check';
+import { articleToYaml, readArticleFiles } from '../../core/article-import';
 import { alignParagraphs } from '../../core/align-text';
 import { compileCorpus, loadCorpus } from '../../core/corpus-format';
 import { CorpusIndex } from '../../core/corpus-index';
@@ -75,7 +77,12 @@ export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
     let articles: CorpusArticle[] = [];
     let records: ReturnType<typeof userArticleRecord>[] = [];
     const parseMs = time(() => {
-      const checked = checkImport(files, live.bundled);
+      // The options page reads and checks the files and sends their articles as JSON; the
+      // background checks them again.
+      const read = readArticleFiles(files);
+      if (read.problems.length > 0) throw new Error(read.problems[0]!.message);
+      const sent = JSON.stringify(read.files.map((f) => ({ name: f.name, value: f.articles })));
+      const checked = checkImportedValues(JSON.parse(sent) as { name: string; value: unknown }[], live.bundled);
       if (checked.problems.length > 0) throw new Error(checked.problems[0]!.message);
       articles = checked.articles;
     });
@@ -151,7 +158,7 @@ export function articlesTables(r: ArticlesResult): { title: string; rows: Record
       title: "9. Readers' articles (issue 16): import, incremental add, recognition with 1,000 loaded, alignment",
       rows: [
         {
-          measure: `import ${r.import100.articles} articles (${r.import100.paragraphs} paragraphs): parse + validate, align sentences, index`,
+          measure: `import ${r.import100.articles} articles (${r.import100.paragraphs} paragraphs): read and check (options page), check again (background), align sentences, index`,
           figure: `${fmt(r.import100.ms, 0)} ms (${fmt(r.import100.parseMs, 0)} + ${fmt(r.import100.alignMs, 0)} + ${fmt(r.import100.indexMs, 0)})`,
           target: '≤ 2,000 ms',
           verdict: verdict(r.import100.ms <= 2_000),

@@ -1,12 +1,15 @@
 /**
  * The reader's own articles end to end, in real Chromium with the built extension: importing on
- * the options page (a bad file refused with an alert, nothing written; a good one listed), the
- * imported article recognised on a real saved news page served under its real hostname, and
- * "Add an English version" from the popup through alignment to recognition on reload.
+ * the options page (a bad file refused with an alert, nothing written; a good one listed and
+ * exported back as YAML), the imported article recognised on a real saved news page served under
+ * its real hostname, and "Add an English version" from the popup through alignment to recognition
+ * on reload.
  */
 
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { JSDOM } from 'jsdom';
+import { parseArticleFile } from '../../core/article-import';
 import type { ExtensionBrowser } from '../../scripts/lib/chromium';
 import { expect, fixturePage, tabIdOf, test, waitForReady } from './fixtures';
 
@@ -90,6 +93,19 @@ test('importing articles: bad files are refused with an alert and nothing is wri
   await waitForReady(news);
   expect(new Set(await matchedKeys(news))).toEqual(new Set(article.paragraphs.map((_, i) => `${article.id}:${i}`)));
   await expect(news.locator('vr-translation').first()).toContainText('English test text for paragraph');
+
+  // Exported: a YAML file in the corpus format that reads back as the article imported.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Export ${article.title.en}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${article.id}.yaml`);
+  const yaml = readFileSync(await download.path(), 'utf8');
+  expect(yaml).toMatch(new RegExp(`^id: ${article.id}$`, 'm'));
+  const back = parseArticleFile(download.suggestedFilename(), yaml);
+  expect(back.problems).toEqual([]);
+  expect(back.articles).toEqual([{ ...article, source: { ...article.source, seed: null } }]);
+  await expect(page.getByTestId('articles-status')).toHaveText(`Exported ${article.id}.yaml.`);
 
   // Deleted: gone from the list, and not recognised on reload.
   await page.getByRole('button', { name: `Delete ${article.title.en}` }).click();
