@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
   articleToYaml,
-  checkImport,
   formatArticleProblem,
   importSizeProblems,
   MAX_ARTICLE_FILE_BYTES,
   parseArticleFile,
+  readArticleFiles,
 } from './article-import';
 
 const YAML_ARTICLE = `id: hanoi-metro-line
@@ -154,11 +154,12 @@ describe('formatArticleProblem', () => {
   });
 });
 
-describe('checkImport', () => {
+describe('readArticleFiles', () => {
+  const articlesOf = (r: ReturnType<typeof readArticleFiles>) => r.files.flatMap((f) => f.articles);
   const bundled = new Set(['isw-north-korean-troops-kursk']);
 
   test('takes every article of every file', () => {
-    const r = checkImport(
+    const r = readArticleFiles(
       [
         { name: 'metro.yaml', text: YAML_ARTICLE },
         { name: 'more.json', text: asJson([article('a'), article('b')]) },
@@ -166,11 +167,14 @@ describe('checkImport', () => {
       bundled,
     );
     expect(r.problems).toEqual([]);
-    expect(r.articles.map((a) => a.id)).toEqual(['hanoi-metro-line', 'a', 'b']);
+    expect(r.files.map((f) => [f.name, f.articles.map((a) => a.id)])).toEqual([
+      ['metro.yaml', ['hanoi-metro-line']],
+      ['more.json', ['a', 'b']],
+    ]);
   });
 
   test('refuses a bundled id, and an id given twice across files; then takes nothing at all', () => {
-    const r = checkImport(
+    const r = readArticleFiles(
       [
         { name: 'one.json', text: asJson([article('isw-north-korean-troops-kursk'), article('a')]) },
         { name: 'two.json', text: asJson(article('a')) },
@@ -178,7 +182,7 @@ describe('checkImport', () => {
       ],
       bundled,
     );
-    expect(r.articles).toEqual([]);
+    expect(articlesOf(r)).toEqual([]);
     expect(r.problems.map(formatArticleProblem)).toEqual([
       'one.json, article “isw-north-korean-troops-kursk”, field “id”: “isw-north-korean-troops-kursk” is the id of an article that comes with Song ngữ; give your article another id',
       'two.json, article “a”, field “id”: “a” is also the id of an article in one.json',
@@ -186,14 +190,14 @@ describe('checkImport', () => {
   });
 
   test('one bad file spoils the whole import', () => {
-    const r = checkImport(
+    const r = readArticleFiles(
       [
         { name: 'good.yaml', text: YAML_ARTICLE },
         { name: 'bad.json', text: asJson(article('b', { paragraphs: [{ vi: 'Chỉ có tiếng Việt.' }] })) },
       ],
       bundled,
     );
-    expect(r.articles).toEqual([]);
+    expect(articlesOf(r)).toEqual([]);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ file: 'bad.json', article: 'b', paragraph: 1, field: 'en' });
   });

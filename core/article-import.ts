@@ -85,15 +85,6 @@ export function readArticleFiles(
   return { files: problems.length > 0 ? [] : read, problems };
 }
 
-/** `readArticleFiles`, flattened: every article of an import, or its problems. */
-export function checkImport(
-  files: readonly { name: string; text: string }[],
-  bundledIds: ReadonlySet<string>,
-): { articles: CorpusArticle[]; problems: ArticleProblem[] } {
-  const read = readArticleFiles(files, bundledIds);
-  return { articles: read.files.flatMap((f) => f.articles), problems: read.problems };
-}
-
 /** One article in the corpus file format (YAML), as an export writes it: it imports back as it was. */
 export function articleToYaml(article: CorpusArticle): string {
   const { source } = article;

@@ -39,7 +39,7 @@ const NATIVE: Decoder | undefined = (Uint8Array as unknown as { fromBase64?: Dec
  * this loop takes before it is compiled. Whatever the native decoder refuses, or reads to another
  * length (it skips whitespace), goes to the loop, so both give the same bytes and the same errors.
  */
-export function base64ToBytes(s: string, native: Decoder | undefined = NATIVE): Uint8Array {
+export function base64ToBytes(s: string, native: Decoder | null = NATIVE ?? null): Uint8Array {
   if (s.length % 4 !== 0) throw new Error('base64: length is not a multiple of 4');
   const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
   const length = (s.length / 4) * 3 - pad;

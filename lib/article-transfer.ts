@@ -7,8 +7,8 @@
  * The YAML parser and writer live here, not in the service worker.
  */
 
-import { articlesOfValue } from '@/core/article-check';
 import { articleToYaml, formatArticleProblem, importSizeProblems, readArticleFiles } from '@/core/article-import';
+import type { CorpusArticle } from '@/core/corpus-schema';
 import { sendMessage } from '@/lib/messaging';
 import { TRANSFER_CHUNK_CHARS, type ArticleImportResult } from '@/lib/protocol';
 import { download } from '@/lib/transfers';
@@ -27,7 +27,10 @@ export async function importArticleFiles(files: readonly File[]): Promise<Articl
   const tooLarge = importSizeProblems(files.map((f) => ({ name: f.name, size: f.size })));
   if (tooLarge.length > 0) return failed(tooLarge.map(formatArticleProblem));
   const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-  const read = readArticleFiles(texts);
+  // The bundled articles' ids too, so one list names every problem, a clash with them included
+  // (the background refuses those again).
+  const bundled = new Set((await sendMessage('listArticles', {})).filter((a) => !a.user).map((a) => a.id));
+  const read = readArticleFiles(texts, bundled);
   if (read.problems.length > 0) return failed(read.problems.map(formatArticleProblem));
   const payload = JSON.stringify(read.files.map((f) => ({ name: f.name, articles: f.articles })));
   const importId = crypto.randomUUID().replace(/-/g, '');
@@ -47,8 +50,8 @@ export async function exportArticleToFile(articleId: string): Promise<string> {
   for (let index = 0; index < prepared.chunks; index++) {
     parts.push(await sendMessage('exportChunk', { exportId: prepared.exportId, index }));
   }
-  const { articles, problems } = articlesOfValue(JSON.parse(parts.join('')), prepared.filename);
-  if (problems.length > 0 || articles.length !== 1) throw new Error('The export arrived damaged.');
-  download(prepared.filename, prepared.mime, [articleToYaml(articles[0]!)]);
+  // The background's answer, the article as it is stored: written out as it is, even should the
+  // import's rules one day be stricter than they were when it came in.
+  download(prepared.filename, prepared.mime, [articleToYaml(JSON.parse(parts.join('')) as CorpusArticle)]);
   return prepared.filename;
 }

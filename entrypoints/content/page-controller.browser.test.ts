@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HighlightRecord } from '@/core/highlight-record';
 import { describe as describeQuote } from '@/core/text-anchor';
@@ -86,6 +86,32 @@ function background(overrides: Parameters<typeof fakeBackground>[0] = {}) {
 }
 
 describe('the page controller', () => {
+  test('the write reads which blocks the page hides before it writes anything the page stylesheet names', async () => {
+    // Asked after a match attribute (or the mode) is written, that read would make the browser
+    // recalculate the page's style in the middle of the write.
+    background();
+    const pending: string[] = [];
+    const watch = new MutationObserver(() => undefined);
+    watch.observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-vr-match', 'data-vr-view'],
+    });
+    const visible = Object.getOwnPropertyDescriptor(Element.prototype, 'checkVisibility')!.value as (
+      this: Element,
+      options?: CheckVisibilityOptions,
+    ) => boolean;
+    const reads = vi.spyOn(Element.prototype, 'checkVisibility').mockImplementation(function (this: Element, options) {
+      pending.push(...watch.takeRecords().map((r) => r.attributeName!));
+      return visible.call(this, options);
+    });
+    await new PageController(ctx, 'bilingual').runFull();
+    watch.disconnect();
+    expect(reads).toHaveBeenCalled();
+    expect(pending).toEqual([]);
+    expect(document.getElementById('p0')!.getAttribute('data-vr-match')).toBe('a:0');
+  });
+
   test('one pass: the English after each matched block, terms and highlights painted, the contract published', async () => {
     const pageText = `${P0}\n\n${P1}\n\n${OTHER}`;
     records = [
