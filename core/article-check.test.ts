@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkImportedValues, formatArticleProblem, MAX_ARTICLES_PER_IMPORT } from './article-check';
+import { checkImportedValues, formatArticleProblem, MAX_ARTICLES_PER_IMPORT, refusal } from './article-check';
 
 const article = (id: string, vi = `Bài viết ${id} kể chuyện tuyến metro mới ở Hà Nội chạy thử sáng nay.`) => ({
   id,
@@ -68,5 +68,31 @@ describe('checkImportedValues', () => {
     expect(r.problems.map(formatArticleProblem).join('\n')).toContain(
       `one import takes at most ${MAX_ARTICLES_PER_IMPORT} articles, got ${MAX_ARTICLES_PER_IMPORT + 1}`,
     );
+  });
+});
+
+describe('refusal', () => {
+  const problem = (k: number) => ({
+    file: `f${k}.yaml`,
+    article: null,
+    paragraph: null,
+    field: null,
+    line: k,
+    message: 'is not valid YAML',
+  });
+
+  test.each([
+    [1, ['f1.yaml, line 1: is not valid YAML']],
+    [30, Array.from({ length: 30 }, (_, k) => `f${k + 1}.yaml, line ${k + 1}: is not valid YAML`)],
+    [
+      35,
+      [
+        ...Array.from({ length: 30 }, (_, k) => `f${k + 1}.yaml, line ${k + 1}: is not valid YAML`),
+        '… and 5 more problems.',
+      ],
+    ],
+  ])('%i problems: at most 30 listed, the rest counted, and nothing imported', (count, listed) => {
+    const problems = Array.from({ length: count }, (_, k) => problem(k + 1));
+    expect(refusal(problems)).toEqual({ ok: false, errors: [...listed, 'Nothing was imported.'] });
   });
 });

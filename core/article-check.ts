@@ -70,6 +70,7 @@ export function importSizeProblems(files: readonly { name: string; size: number 
   return problems;
 }
 
+/** A problem's place in `file` (and `article`), before anything more precise is known. */
 export const at = (file: string, article: string | null = null): Omit<ArticleProblem, 'message'> => ({
   file,
   article,
@@ -173,7 +174,7 @@ export interface ReadFile {
 /**
  * Checks a whole import across its files, once each is read: an id of a bundled article is
  * refused, as is an id two articles share; an id of the reader's own stored article is allowed
- * (the import replaces it). The options page passes no bundled ids (it does not know them).
+ * (the import replaces it).
  */
 export function checkAcrossFiles(
   files: readonly ReadFile[],
@@ -203,6 +204,16 @@ export function checkAcrossFiles(
     });
   }
   return { articles: problems.length > 0 ? [] : articles, problems };
+}
+
+/** The most problems an import's refusal lists; the rest are counted. */
+const MAX_LISTED = 30;
+
+/** An import refused: its problems as lines a reader can act on, then "Nothing was imported.". */
+export function refusal(problems: readonly ArticleProblem[]): { ok: false; errors: string[] } {
+  const errors = problems.slice(0, MAX_LISTED).map(formatArticleProblem);
+  if (problems.length > MAX_LISTED) errors.push(`… and ${problems.length - MAX_LISTED} more problems.`);
+  return { ok: false, errors: [...errors, 'Nothing was imported.'] };
 }
 
 /** The background's check of an import: each file's article values, then ids across the files. */

@@ -7,31 +7,23 @@
  * The YAML parser and writer live here, not in the service worker.
  */
 
-import { articleToYaml, formatArticleProblem, importSizeProblems, readArticleFiles } from '@/core/article-import';
+import { refusal } from '@/core/article-check';
+import { articleToYaml, importSizeProblems, readArticleFiles } from '@/core/article-import';
 import type { CorpusArticle } from '@/core/corpus-schema';
 import { sendMessage } from '@/lib/messaging';
 import { TRANSFER_CHUNK_CHARS, type ArticleImportResult } from '@/lib/protocol';
 import { download } from '@/lib/transfers';
 
-/** The most problems listed; the rest are counted (as the background does). */
-const MAX_LISTED = 30;
-
-function failed(errors: readonly string[]): ArticleImportResult {
-  const listed = errors.slice(0, MAX_LISTED);
-  if (errors.length > MAX_LISTED) listed.push(`… and ${errors.length - MAX_LISTED} more problems.`);
-  return { ok: false, errors: [...listed, 'Nothing was imported.'] };
-}
-
 /** Imports article files, all or nothing. Files too large are refused before they are read. */
 export async function importArticleFiles(files: readonly File[]): Promise<ArticleImportResult> {
   const tooLarge = importSizeProblems(files.map((f) => ({ name: f.name, size: f.size })));
-  if (tooLarge.length > 0) return failed(tooLarge.map(formatArticleProblem));
+  if (tooLarge.length > 0) return refusal(tooLarge);
   const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
   // The bundled articles' ids too, so one list names every problem, a clash with them included
   // (the background refuses those again).
   const bundled = new Set((await sendMessage('listArticles', {})).filter((a) => !a.user).map((a) => a.id));
   const read = readArticleFiles(texts, bundled);
-  if (read.problems.length > 0) return failed(read.problems.map(formatArticleProblem));
+  if (read.problems.length > 0) return refusal(read.problems);
   const payload = JSON.stringify(read.files.map((f) => ({ name: f.name, articles: f.articles })));
   const importId = crypto.randomUUID().replace(/-/g, '');
   const chunks = Math.max(1, Math.ceil(payload.length / TRANSFER_CHUNK_CHARS));

@@ -5,7 +5,7 @@
  * successful one is recognised on the very next analysis.
  */
 
-import { articlesOfValue, checkImportedValues, formatArticleProblem, type ArticleProblem } from '@/core/article-check';
+import { articlesOfValue, checkImportedValues, formatArticleProblem, refusal } from '@/core/article-check';
 import { userArticleRecord, type LiveCorpus } from '@/core/user-corpus';
 import { array, object, string, validate, type Validator } from '@/core/validate';
 import type { Handlers, Protocol } from '@/lib/messaging';
@@ -31,19 +31,9 @@ export interface ArticleDeps {
   readonly now?: () => number;
 }
 
-/** The most problems listed; the rest are counted. */
-const MAX_LISTED = 30;
-
 /** A file's articles as the options page read them: checked here again, article by article. */
 const anyValue: Validator<unknown> = (value) => value;
 const filesValidator = array(object({ name: string({ max: 500 }), articles: anyValue }), { min: 1, max: 100 });
-
-function report(problems: readonly ArticleProblem[]): { ok: false; errors: string[] } {
-  const errors = problems.slice(0, MAX_LISTED).map(formatArticleProblem);
-  if (problems.length > MAX_LISTED) errors.push(`… and ${problems.length - MAX_LISTED} more problems.`);
-  errors.push('Nothing was imported.');
-  return { ok: false, errors };
-}
 
 export function articleHandlers(deps: ArticleDeps): Pick<Handlers<Protocol>, ArticleMessages> {
   const now = deps.now ?? Date.now;
@@ -75,7 +65,7 @@ export function articleHandlers(deps: ArticleDeps): Pick<Handlers<Protocol>, Art
           files.value.map((f) => ({ name: f.name, value: f.articles })),
           corpus.bundled,
         );
-        if (checked.problems.length > 0) return report(checked.problems);
+        if (checked.problems.length > 0) return refusal(checked.problems);
         const at = now();
         const records = checked.articles.map((a) => userArticleRecord(a, at));
         const existing = await deps.store.existing(records.map((r) => r.id));
