@@ -193,10 +193,15 @@ function mergeSpellings(sorted: Word[]): Word[] {
   return out;
 }
 
+/** Words kept decoded per dictionary (or shard): a few pages' worth, a few hundred kilobytes. */
+const DECODED_WORDS = 1024;
+
 /** A loaded dictionary: records by position, decoded into {@link DictionaryWord}s on demand. */
 export class Dictionary {
   private readonly pos: readonly PartOfSpeech[];
   private readonly hanGloss: Record<string, string>;
+
+  private readonly decoded = new Map<number, DictionaryWord>();
 
   constructor(
     private readonly words: readonly string[],
@@ -222,8 +227,21 @@ export class Dictionary {
     return (Number(w.slice(at, w.indexOf(RECORD_FIELD, at))) & WEAK_WORD) !== 0;
   }
 
-  /** Word `i` with its senses, ready to show. */
+  /**
+   * Word `i` with its senses, ready to show. The words read recently are kept: one word read
+   * many times (a page's words read ahead, lookup-spans.ts) is then one object, known as one.
+   */
   word(i: number): DictionaryWord {
+    let word = this.decoded.get(i);
+    if (!word) {
+      if (this.decoded.size >= DECODED_WORDS) this.decoded.clear();
+      word = this.decode(i);
+      this.decoded.set(i, word);
+    }
+    return word;
+  }
+
+  private decode(i: number): DictionaryWord {
     const [headword = '', , spellings = '', ...senses] = this.words[i]!.split(RECORD_FIELD);
     const syllables = lexiconSyllables(headword);
     const list = (s: string) => (s === '' ? [] : s.split(LIST_ITEM));

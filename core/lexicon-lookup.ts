@@ -19,10 +19,11 @@ import {
   type Lexicon,
   type LexiconGlossaryEntry,
   type LexiconSupplementEntry,
+  type Segment,
   type TermClass,
 } from './lexicon';
 import type { Syllables } from './lexicon-index';
-import { fromSourceOffset, normalize, toSourceRange } from './normalize';
+import { fromSourceOffset, normalize, toSourceRange, type NormalizedText } from './normalize';
 import { isUpperUnit } from './syllable-scan';
 
 /** One entry of a looked-up word, from one of the three sources. */
@@ -78,9 +79,60 @@ export function lookupAt<G extends LexiconGlossaryEntry, S extends LexiconSupple
   let k = 0;
   while (k < sy.count && sy.ends[k]! <= at) k++;
   if (k >= sy.count || sy.starts[k]! > at) return null;
+  return resultAt(lexicon, text, n, sy, k);
+}
+
+/** A syllable of a text ([start, end) in the text as given) and what hovering it finds. */
+export interface SyllableLookup<G, S> {
+  readonly start: number;
+  readonly end: number;
+  readonly result: LookupResult<G, S>;
+}
+
+/**
+ * What {@link lookupAt} finds for every syllable of `text` that overlaps [from, to), reading the
+ * text once (and segmenting each clause once): each answer is the one
+ * `lookupAt(lexicon, text, offset)` gives for any offset inside that syllable. Syllables no word
+ * covers are left out.
+ */
+export function lookupSyllables<G extends LexiconGlossaryEntry, S extends LexiconSupplementEntry>(
+  lexicon: Lexicon<G, S>,
+  text: string,
+  from: number,
+  to: number,
+): SyllableLookup<G, S>[] {
+  const n = normalize(text);
+  const sy = lexicon.index.scan(n.text);
+  const out: SyllableLookup<G, S>[] = [];
+  const clauses = new Map<string, Segment[]>();
+  for (let k = 0; k < sy.count; k++) {
+    const [start, end] = toSourceRange(n, sy.starts[k]!, sy.ends[k]!);
+    if (end <= from) continue;
+    if (start >= to) break;
+    const result = resultAt(lexicon, text, n, sy, k, clauses);
+    if (result) out.push({ start, end, result });
+  }
+  return out;
+}
+
+/** The words under syllable `k` of `text` (normalised as `n`, scanned as `sy`). */
+function resultAt<G extends LexiconGlossaryEntry, S extends LexiconSupplementEntry>(
+  lexicon: Lexicon<G, S>,
+  text: string,
+  n: NormalizedText,
+  sy: Syllables,
+  k: number,
+  /** Segmentations by clause ("start:end"), for a caller reading many syllables of one text. */
+  clauses?: Map<string, Segment[]>,
+): LookupResult<G, S> | null {
   const a = lexicon.clauseStart(n.text, sy, k);
   const b = lexicon.clauseEnd(n.text, sy, k);
-  const chosen = lexicon.segment(sy, a, b).find((s) => s.from <= k && k < s.to)!;
+  let segments = clauses?.get(`${a}:${b}`);
+  if (!segments) {
+    segments = lexicon.segment(sy, a, b);
+    clauses?.set(`${a}:${b}`, segments);
+  }
+  const chosen = segments.find((s) => s.from <= k && k < s.to)!;
 
   // Every word of the lexicon over the clause that covers k or lies inside the chosen word.
   const spans: { from: number; to: number; node: number }[] = [];

@@ -51,3 +51,21 @@ export function lookupWindow(text: string, offset: number, radius = LOOKUP_RADIU
   }
   return { text: text.slice(start, end), offset: offset - start, start };
 }
+
+/**
+ * The window a hover on character `offset` sends. The text is cut into cells of `radius`
+ * characters, and every character of a cell sends the same window: the cell with up to `radius`
+ * characters either side, cut back to the nearest word boundary (never into the cell). So a hover
+ * always has at least a radius of text around it, less one syllable, and the words of a whole cell
+ * can be looked up ahead of the hover with one reading of one window (lookup-spans.ts), giving
+ * exactly the answer the hover would get.
+ */
+export function hoverWindow(text: string, offset: number, radius = LOOKUP_RADIUS): LookupWindow {
+  const cell = offset - (offset % radius);
+  const cellEnd = Math.min(text.length, cell + radius);
+  let start = Math.max(0, cell - radius);
+  let end = Math.min(text.length, cellEnd + radius);
+  while (start < cell && isWordChar(text, start - 1) && isWordChar(text, start)) start++;
+  while (end > cellEnd && isWordChar(text, end - 1) && isWordChar(text, end)) end--;
+  return { text: text.slice(start, end), offset: offset - start, start };
+}

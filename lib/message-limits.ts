@@ -18,3 +18,11 @@ export const TRANSFER_CHUNK_CHARS = 4_000_000;
  * around the pointer, wide enough for the longest entry either side, never a whole block.
  */
 export const MAX_LOOKUP_CHARS = 256;
+
+/**
+ * `lookupSpans`: the most text nodes, and characters, one message reads ahead; a node longer than
+ * that is left to the hovers, which send a window of it. A few paragraphs a message: the
+ * background answers one in milliseconds, so a hover asked meanwhile does not wait long behind it.
+ */
+export const MAX_SPAN_TEXTS = 400;
+export const MAX_SPAN_CHARS = 8_000;

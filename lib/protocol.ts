@@ -16,6 +16,7 @@ import type { SentencePair } from '@/core/corpus-format';
 import type { TitleMatch } from '@/core/title-match';
 import type { TermClass } from '@/core/lexicon';
 import type { LookupResult } from '@/core/lexicon-lookup';
+import type { SpanAnswers } from '@/core/span-answers';
 import type { SupplementEntry } from '@/core/supplement-format';
 import type { GlossaryEntry } from '@/core/glossary-format';
 import { highlightQueryValidator, type HighlightFacets, type HighlightQuery } from '@/core/highlight-query';
@@ -70,7 +71,13 @@ const count = number({ int: true, min: 0 });
 const articleId = string({ max: 120, pattern: /^[a-z0-9-]+$/, patternMessage: 'must be an article id' });
 import { noParams, token, type PageParagraphs } from './tab-protocol';
 
-import { MAX_ANALYSIS_CHARS, MAX_LOOKUP_CHARS, TRANSFER_CHUNK_CHARS } from './message-limits';
+import {
+  MAX_ANALYSIS_CHARS,
+  MAX_LOOKUP_CHARS,
+  MAX_SPAN_CHARS,
+  MAX_SPAN_TEXTS,
+  TRANSFER_CHUNK_CHARS,
+} from './message-limits';
 const origin = string({ max: 300, pattern: ORIGIN_PATTERN, patternMessage: 'must be an http(s) origin' });
 
 export { MAX_ANALYSIS_CHARS, MAX_LOOKUP_CHARS, TRANSFER_CHUNK_CHARS };
@@ -246,6 +253,11 @@ export interface Protocol {
    * Offsets in the answer are in `text`.
    */
   lookupWord: { params: { text: string; offset: number }; return: WordLookup | null };
+  /**
+   * The hover answers of whole text nodes near the reader's view, read ahead so a hover is
+   * answered in the page even when the background has stopped (see core/lookup-spans.ts).
+   */
+  lookupSpans: { params: { texts: string[] }; return: SpanAnswers<GlossaryEntry, SupplementEntry> };
   /** A popover's attribution link: opens the options page at its About section. */
   openAbout: { params: Record<string, never>; return: null };
   /** A whole corpus article, for the popup's reading view. */
@@ -452,6 +464,13 @@ export const PROTOCOL_PARAMS: { [K in keyof Protocol]: Validator<Protocol[K]['pa
   lookupWord: refine(
     object({ text: string({ min: 1, max: MAX_LOOKUP_CHARS }), offset: number({ int: true, min: 0 }) }),
     (p) => (p.offset < p.text.length ? null : `offset must be inside the text (${p.text.length} characters)`),
+  ),
+  lookupSpans: refine(
+    object({ texts: array(string({ min: 1, max: MAX_SPAN_CHARS }), { max: MAX_SPAN_TEXTS }) }),
+    (p) => {
+      const chars = p.texts.reduce((n, t) => n + t.length, 0);
+      return chars <= MAX_SPAN_CHARS ? null : `at most ${MAX_SPAN_CHARS} characters in all (${chars})`;
+    },
   ),
   openAbout: noParams,
   countArticleHighlights: noParams,

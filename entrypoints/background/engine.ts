@@ -13,6 +13,8 @@ import type { GlossaryEntry } from '@/core/glossary-format';
 import { ShardLoader } from '@/core/dictionary-shards';
 import { attachDictionaryHead, loadPaintingLexicon, type ShippedLexicon } from '@/core/lexicon-load';
 import { lookupAt, type LookupResult } from '@/core/lexicon-lookup';
+import { lookupSpans as readSpans } from '@/core/lookup-spans';
+import type { SpanAnswers } from '@/core/span-answers';
 import { analyzeTexts } from '@/core/page-analysis';
 import type { SupplementEntry } from '@/core/supplement-format';
 import { LiveCorpus } from '@/core/user-corpus';
@@ -126,6 +128,11 @@ export async function lookupWord(
   offset: number,
 ): Promise<LookupResult<GlossaryEntry, SupplementEntry> | null> {
   return withShards((lexicon) => lookupAt(lexicon, text, offset));
+}
+
+/** The hover answers of whole text nodes, read ahead (see core/lookup-spans.ts). */
+export async function lookupSpans(texts: readonly string[]): Promise<SpanAnswers<GlossaryEntry, SupplementEntry>> {
+  return withShards((lexicon) => readSpans(lexicon, texts));
 }
 
 /** Glossary entries by id, with the titles of the corpus articles they occur in. */

@@ -5,7 +5,7 @@ import { RateLimiter } from '@/core/rate-limit';
 import type { LiveCorpus } from '@/core/user-corpus';
 import { sendTabMessage, type Handlers, type Protocol } from '@/lib/messaging';
 import { articleHandlers } from './article-handlers';
-import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries, lookupWord } from './engine';
+import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries, lookupSpans, lookupWord } from './engine';
 import { highlightHandlers } from './highlight-handlers';
 import { libraryHandlers } from './library-handlers';
 import type { HighlightStore } from './highlight-store';
@@ -26,6 +26,12 @@ export const ANALYSIS_LIMIT = { burst: 2_000_000, perSecond: 250_000 } as const;
  */
 export const LOOKUP_LIMIT = { burst: 60, perSecond: 20 } as const;
 
+/**
+ * Characters of text a tab may have read ahead for hovers: the content script asks for a screen
+ * or two at a time, and only while the reader is active.
+ */
+export const SPAN_LIMIT = { burst: 200_000, perSecond: 20_000 } as const;
+
 /** `corpus` is the live corpus (the engine's; tests give their own). */
 export function createHandlers(
   store: HighlightStore,
@@ -34,6 +40,7 @@ export function createHandlers(
 ): Handlers<Protocol> {
   const analysis = new RateLimiter(ANALYSIS_LIMIT);
   const lookups = new RateLimiter(LOOKUP_LIMIT);
+  const spans = new RateLimiter(SPAN_LIMIT);
   return {
     reportPageState: async (state, sender) => {
       if (sender.tabId === undefined) throw new Error('reportPageState comes from a tab');
@@ -59,6 +66,12 @@ export function createHandlers(
     lookupWord: ({ text, offset }, sender) => {
       if (!lookups.take(sender.tabId ?? -1, Date.now(), 1)) throw new Error('rate limited: too many lookups at once');
       return lookupWord(text, offset);
+    },
+
+    lookupSpans: ({ texts }, sender) => {
+      const chars = texts.reduce((n, t) => n + t.length, 0);
+      if (!spans.take(sender.tabId ?? -1, Date.now(), chars)) throw new Error('rate limited: too much text read ahead');
+      return lookupSpans(texts);
     },
 
     openAbout: async () => {

@@ -5,7 +5,7 @@ import { validate } from '@/core/validate';
 import { PROTOCOL_PARAMS, TRANSFER_CHUNK_CHARS } from '@/lib/protocol';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
 import { DB_NAME } from './db';
-import { ANALYSIS_LIMIT, createHandlers } from './handlers';
+import { ANALYSIS_LIMIT, createHandlers, SPAN_LIMIT } from './handlers';
 import { SAVE_LIMIT } from './highlight-handlers';
 import { HighlightStore } from './highlight-store';
 
@@ -53,26 +53,30 @@ describe('what a tab may ask of the background', () => {
     ).rejects.toThrow(/only use its own highlights/);
   });
 
-  test('analysis is rationed per tab by characters: a burst the size of a long page, then refused', () => {
-    const texts = ['x'.repeat(60_000)];
+  test.each([
+    // A burst the size of a long page.
+    ['analysis', 'analyzeBlocks', 60_000, ANALYSIS_LIMIT.burst],
+    // A few screens at once.
+    ['reading ahead', 'lookupSpans', 8_000, SPAN_LIMIT.burst],
+  ] as const)('%s (%s) is rationed per tab by characters: a burst, then refused', (_what, type, size, burst) => {
+    const texts = ['x'.repeat(size)];
+    // The answer itself does not matter here (the packaged data is not loaded in unit tests).
+    const ask = (tab: number) => void Promise.resolve(handlers[type]({ texts }, fromTab(tab))).catch(() => undefined);
     let accepted = 0;
     let refused: unknown = null;
     while (!refused && accepted < 1000) {
       try {
-        // The answer itself does not matter here (the packaged data is not loaded in unit tests).
-        void Promise.resolve(handlers.analyzeBlocks({ texts }, fromTab(9))).catch(() => undefined);
+        ask(9);
         accepted++;
       } catch (e) {
         refused = e;
       }
     }
     expect(String(refused)).toMatch(/rate limited/);
-    expect(accepted * 60_000).toBeLessThanOrEqual(ANALYSIS_LIMIT.burst);
-    expect(accepted * 60_000).toBeGreaterThan(ANALYSIS_LIMIT.burst - 60_000 * 2);
+    expect(accepted * size).toBeLessThanOrEqual(burst);
+    expect(accepted * size).toBeGreaterThan(burst - size * 2);
     // Another tab has its own allowance.
-    expect(
-      () => void Promise.resolve(handlers.analyzeBlocks({ texts }, fromTab(10))).catch(() => undefined),
-    ).not.toThrow();
+    expect(() => ask(10)).not.toThrow();
   });
 });
 

@@ -14,6 +14,7 @@ import { watchPage } from './page-watch';
 import { ReadingModes } from './reading-modes';
 import { SelectionToolbarController } from './selection-toolbar';
 import { SentenceLinks } from './sentence-link';
+import { LookupAhead } from './lookup-ahead';
 import { LookupWarmth } from './lookup-warmth';
 import { PointerRest } from './pointer-rest';
 import { TermPopover } from './term-popover';
@@ -44,10 +45,14 @@ export default defineContentScript({
     const rest = new PointerRest(ctx);
     // The background kept ready while the reader is active on the page: pointing, or reading on.
     const warmth = new LookupWarmth(ctx);
+    // While it is, the text near the view is looked up ahead: a hover after a long read is
+    // answered in the page, not after the background has started again.
+    const ahead = new LookupAhead(ctx);
+    warmth.onActive(() => ahead.active());
     rest.onMoving(() => warmth.moved());
     warmth.listenForReading(ctx);
     const popover = new TermPopover(ctx, rest, entries, actions);
-    const lookup = new WordLookup(ctx, rest, actions);
+    const lookup = new WordLookup(ctx, rest, actions, ahead);
     const toolbar = new SelectionToolbarController(ctx, entries, (record) => controller.highlightSaved(record));
     const flash = new Flash(ctx);
     const cards = new HighlightCards(ctx);
@@ -55,6 +60,7 @@ export default defineContentScript({
     controller.addFeature(new SentenceLinks(ctx, mode));
     controller.addFeature(new WordColours(ctx));
     controller.addFeature(lookup);
+    controller.addFeature(ahead);
 
     ctx.onInvalidated(viewModes.watch((modes) => controller.setMode(modes[site] ?? DEFAULT_VIEW_MODE)));
     ctx.onInvalidated(

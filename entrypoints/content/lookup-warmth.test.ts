@@ -96,3 +96,16 @@ describe('the warmth port of a page', () => {
     expect(() => warmth.moved(0)).not.toThrow();
   });
 });
+
+describe('who hears of the reader’s moves', () => {
+  test('every move, not only those that open or ping the port; none once the context is gone', () => {
+    const { warmth, invalidate } = setup();
+    let heard = 0;
+    warmth.onActive(() => heard++);
+    for (const t of [0, 10, 20, EVERY + 30]) warmth.moved(t);
+    expect(heard).toBe(4);
+    invalidate();
+    warmth.moved(2 * EVERY);
+    expect(heard).toBe(4);
+  });
+});

@@ -15,6 +15,7 @@ export type WarmthPort = Pick<Browser.runtime.Port, 'postMessage' | 'disconnect'
 export class LookupWarmth {
   private port: WarmthPort | null = null;
   private said = 0;
+  private readonly listeners: (() => void)[] = [];
 
   constructor(
     private readonly ctx: Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>,
@@ -40,9 +41,15 @@ export class LookupWarmth {
     }
   }
 
+  /** `listener` hears of every move of the reader's (pointer, wheel, key) that keeps the background ready. */
+  onActive(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
   /** The reader's pointer moved over the page, at `now` (ms). */
   moved(now = performance.now()): void {
     if (this.ctx.isInvalid) return;
+    for (const listener of this.listeners) listener();
     if (!this.port) {
       this.port = this.connect();
       this.said = now;

@@ -13,7 +13,7 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { announcement, chosenSense, wordView, type WordView } from '@/core/lookup-view';
-import { hoveredChar, lookupWindow } from '@/core/lookup-window';
+import { hoveredChar, hoverWindow } from '@/core/lookup-window';
 import type { Rect } from '@/core/placement';
 import { sendMessage } from '@/lib/messaging';
 import type { WordLookup as LookupAnswer } from '@/lib/protocol';
@@ -21,6 +21,7 @@ import { isOwnElement, isSkipped } from './blocks';
 import type { Caret } from './caret';
 import { pointIn, rectOf, textRange } from './dom-ranges';
 import { LeaveGrace } from './leave-grace';
+import type { LookupAhead } from './lookup-ahead';
 import { ensureOverlay, isFromOverlay, isTyping, originOf, overlayStore } from './overlay';
 import type { PageFeature } from './page-controller';
 import { PageSnapshot } from './page-snapshot';
@@ -52,11 +53,20 @@ interface Shown {
   readonly words: WordView[];
 }
 
-/** What to show for a lookup's answer in `node`, whose window started at `windowStart`. */
-function shownOf(node: Text, windowStart: number, answer: LookupAnswer): Shown {
-  const start = windowStart + answer.start;
-  const end = windowStart + answer.end;
+/** What to show for a lookup's answer in `node`, whose offsets are from `base`. */
+function shownOf(node: Text, base: number, answer: LookupAnswer): Shown {
+  const start = base + answer.start;
+  const end = base + answer.end;
   return { spot: { node, start, end }, range: textRange(node, start, end), words: answer.words.map(wordView) };
+}
+
+/** A lookup of character `at` of `node` (its text then `data`): the answer's offsets are from `base`. */
+interface Asked {
+  readonly node: Text;
+  readonly data: string;
+  readonly at: number;
+  readonly base: number;
+  readonly answer: Promise<LookupAnswer | null>;
 }
 
 export class WordLookup implements PageFeature, RestListener {
@@ -68,12 +78,13 @@ export class WordLookup implements PageFeature, RestListener {
   /** Counts lookups asked for: an answer to an older one is dropped. */
   private asked = 0;
   /** The lookup asked for when the pointer paused, for the rest at the same place to take. */
-  private early: { node: Text; text: string; offset: number; answer: Promise<LookupAnswer | null> } | null = null;
+  private early: Asked | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly rest: PointerRest,
     private readonly actions: WordActions,
+    private readonly ahead: Pick<LookupAhead, 'answerAt'>,
   ) {
     this.grace = new LeaveGrace(ctx, LEAVE_GRACE_MS);
     rest.add(this);
@@ -105,14 +116,24 @@ export class WordLookup implements PageFeature, RestListener {
     const spot = !claimed && rest.caret ? this.hovered(rest.caret, rest) : null;
     if (!spot || this.pinned) return false;
     if (this.isShowing(spot)) return true;
-    const w = lookupWindow(spot.node.data, spot.start);
-    const answer = sendMessage('lookupWord', { text: w.text, offset: w.offset });
-    const early = { node: spot.node, text: w.text, offset: w.offset, answer };
+    const early = this.ask(spot.node, spot.start);
     this.early = early;
-    void Promise.all([answer, ensureOverlay(this.ctx)])
-      .then(([a]) => this.stage(early, w.start, a))
+    void Promise.all([early.answer, ensureOverlay(this.ctx)])
+      .then(([a]) => this.stage(early, a))
       .catch(() => undefined);
     return true;
+  }
+
+  /**
+   * Looks up character `at` of `node`: answered at once when it was read ahead (lookup-ahead.ts),
+   * else asked of the background with the same window, so the answer is the same either way.
+   */
+  private ask(node: Text, at: number): Asked {
+    const data = node.data;
+    const ahead = this.ahead.answerAt(node, at);
+    if (ahead) return { node, data, at, base: 0, answer: Promise.resolve(ahead) };
+    const w = hoverWindow(data, at);
+    return { node, data, at, base: w.start, answer: sendMessage('lookupWord', { text: w.text, offset: w.offset }) };
   }
 
   /**
@@ -120,9 +141,9 @@ export class WordLookup implements PageFeature, RestListener {
    * show it: the answer and the layout are paid for inside the delay, not after it. Only while
    * nothing of ours is showing, and never as a tooltip (hidden, no role, no test id).
    */
-  private stage(early: NonNullable<WordLookup['early']>, windowStart: number, answer: LookupAnswer | null): void {
+  private stage(early: Asked, answer: LookupAnswer | null): void {
     if (this.early !== early || this.current || !answer || !early.node.isConnected) return;
-    const shown = shownOf(early.node, windowStart, answer);
+    const shown = shownOf(early.node, early.base, answer);
     const main = shown.words[0]!;
     overlayStore.set({
       lookup: { ...this.props(rectOf(shown.range), shown), staged: true, actions: initialActions(main.headword) },
@@ -140,12 +161,12 @@ export class WordLookup implements PageFeature, RestListener {
     return !!shown && shown.node === spot.node && spot.start >= shown.start && spot.start < shown.end;
   }
 
-  /** The answer for this window: the one asked for at the pause when it is the same, else a new ask. */
-  private answerFor(node: Text, w: { text: string; offset: number }): Promise<LookupAnswer | null> {
+  /** The lookup of this character: the one asked for at the pause when it is the same, else a new one. */
+  private askedFor(node: Text, at: number): Asked {
     const early = this.early;
     this.early = null;
-    if (early && early.node === node && early.text === w.text && early.offset === w.offset) return early.answer;
-    return sendMessage('lookupWord', { text: w.text, offset: w.offset });
+    if (early && early.node === node && early.at === at && early.data === node.data) return early;
+    return this.ask(node, at);
   }
 
   /**
@@ -186,10 +207,10 @@ export class WordLookup implements PageFeature, RestListener {
   /** Asks the background for the words at `offset` of `node` and shows them. */
   private async lookUp(node: Text, offset: number, pinned: boolean): Promise<boolean> {
     const asked = ++this.asked;
-    const window_ = lookupWindow(node.data, offset);
+    const lookup = this.askedFor(node, offset);
     let answer: LookupAnswer | null;
     try {
-      [answer] = await Promise.all([this.answerFor(node, window_), ensureOverlay(this.ctx)]);
+      [answer] = await Promise.all([lookup.answer, ensureOverlay(this.ctx)]);
     } catch {
       return false;
     }
@@ -198,7 +219,7 @@ export class WordLookup implements PageFeature, RestListener {
       this.leave();
       return false;
     }
-    this.open(shownOf(node, window_.start, answer), pinned);
+    this.open(shownOf(node, lookup.base, answer), pinned);
     return true;
   }
 

@@ -112,62 +112,144 @@ test.describe('ordinary words on a real VnExpress page show their English', () =
   }
 });
 
-test('a stopped background is started, and loads the lookup data, as the reader’s pointer moves or the page is scrolled: before any word is hovered', async ({
-  server,
-}) => {
-  // The build, with the background noting every file it fetches from the package.
-  const dir = copyOfBuild('song-ngu-fetches-');
+/**
+ * Runs `body` in a browser with a copy of the build whose background notes every file it fetches
+ * from the package (`self.__read`) and the type of every message it receives (`self.__asked`),
+ * afresh at each start; the VnExpress page is open in `page`.
+ */
+async function withNotingBackground(
+  server: { port: number; setPage(h: string, p: string, b: string): string },
+  body: (ext: ExtensionBrowser, page: Page) => Promise<void>,
+): Promise<void> {
+  const dir = copyOfBuild('song-ngu-noting-');
   prependToBackground(
     dir,
-    `{ const f = self.fetch; self.__read = [];
-  self.fetch = (input, init) => { self.__read.push(new URL(input instanceof Request ? input.url : String(input)).pathname); return f.call(self, input, init); }; }`,
+    `{ const f = self.fetch; self.__read = []; self.__asked = [];
+  self.fetch = (input, init) => { self.__read.push(new URL(input instanceof Request ? input.url : String(input)).pathname); return f.call(self, input, init); };
+  chrome.runtime.onMessage.addListener((m) => { if (m && typeof m.type === 'string') self.__asked.push(m.type); }); }`,
   );
   const ext = await launchWithExtension({ port: server.port, extensionDir: dir });
   try {
     const page = await ext.context.newPage();
     await openVnExpress(page, server);
-    // The first move loads the overlay and opens the port.
-    await page.mouse.move(1270, 600);
-    await expect(page.locator('song-ngu-ui')).toBeAttached();
-    const cdp = await ext.context.newCDPSession(page);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) =>
-      statuses.push(...versions.map((v) => v.runningStatus)),
-    );
-    await cdp.send('ServiceWorker.enable');
-    // Stopped as the browser stops an idle one (it does so after 30 s without events).
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => statuses.at(-1)).toBe('stopped');
-    // The port's disconnection reaches the content script (a reader's next move comes seconds later).
-    await page.waitForTimeout(200);
-    // The hand moves in the page's empty right margin: no word is under it, nothing is looked up.
-    await page.mouse.move(1270, 500, { steps: 4 });
-    await expect.poll(() => statuses.at(-1)).toBe('running');
-    // What the new background has fetched (the prepended lines run again as it starts).
-    const read = () => ext.serviceWorker.evaluate(() => (self as unknown as { __read: string[] }).__read);
-    const shards = async () => (await read()).filter((p) => /^\/data\/dictionary\/\d+\.json$/.test(p));
-    await expect
-      .poll(read)
-      .toEqual(
-        expect.arrayContaining(['/data/glossary.json', '/data/lexicon-index.json', '/data/dictionary/head.json']),
-      );
-    expect(await shards()).toEqual([]);
-    // The next word hovered is answered, with the one shard it needs.
-    await hover(page, 'p', 'bệnh nhân', 'nhân');
-    await expect(dictionary(page).locator('.headword')).toHaveText('bệnh nhân');
-    expect((await shards()).length).toBeGreaterThan(0);
-
-    // Reading on with the wheel starts it too.
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => statuses.at(-1)).toBe('stopped');
-    await page.waitForTimeout(200);
-    await page.mouse.wheel(0, 200);
-    await expect.poll(() => statuses.at(-1)).toBe('running');
-    await expect.poll(read).toEqual(expect.arrayContaining(['/data/lexicon-index.json', '/data/dictionary/head.json']));
+    await body(ext, page);
   } finally {
     await ext.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What the running background noted (see `withNotingBackground`). */
+function noted(ext: ExtensionBrowser, what: '__read' | '__asked'): Promise<string[]> {
+  return ext.serviceWorker.evaluate((key) => (self as unknown as Record<string, string[]>)[key]!, what);
+}
+
+/** Waits until the background has received no new message for a second: the reading ahead is done. */
+async function quiet(ext: ExtensionBrowser): Promise<void> {
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const n = (await noted(ext, '__asked')).length;
+        const same = n === last;
+        last = n;
+        return same;
+      },
+      { intervals: [1000], timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
+/** Stops the service worker as the browser stops an idle one (after 30 s without events). */
+async function stopper(page: Page, ext: ExtensionBrowser) {
+  const cdp = await ext.context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) =>
+    statuses.push(...versions.map((v) => v.runningStatus)),
+  );
+  await cdp.send('ServiceWorker.enable');
+  return {
+    status: () => statuses.at(-1),
+    stop: async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => statuses.at(-1)).toBe('stopped');
+      // The port's disconnection reaches the content script (a reader's next move comes seconds later).
+      await page.waitForTimeout(200);
+    },
+  };
+}
+
+test('a stopped background is started, and loads the lookup data, as the reader’s pointer moves or the page is scrolled: before any word is hovered', async ({
+  server,
+}) => {
+  await withNotingBackground(server, async (ext, page) => {
+    // The first move loads the overlay and opens the port, and reads the words around the view
+    // ahead (next test): done before the stop, so the start below is the move's alone.
+    await page.mouse.move(1270, 600);
+    await expect(page.locator('song-ngu-ui')).toBeAttached();
+    await expect.poll(() => noted(ext, '__asked')).toContain('lookupSpans');
+    await quiet(ext);
+    const worker = await stopper(page, ext);
+    await worker.stop();
+    // The hand moves in the page's empty right margin: no word is under it, nothing is looked up.
+    await page.mouse.move(1270, 500, { steps: 4 });
+    await expect.poll(worker.status).toBe('running');
+    // What the new background has fetched (the prepended lines run again as it starts).
+    const shards = async () => (await noted(ext, '__read')).filter((p) => /^\/data\/dictionary\/\d+\.json$/.test(p));
+    await expect
+      .poll(() => noted(ext, '__read'))
+      .toEqual(
+        expect.arrayContaining(['/data/glossary.json', '/data/lexicon-index.json', '/data/dictionary/head.json']),
+      );
+    expect(await shards()).toEqual([]);
+    // The next word hovered where nothing was read ahead (a section menu) is answered, with the
+    // shard it needs.
+    await hover(page, 'nav', 'Pháp luật', 'Pháp');
+    await expect(dictionary(page).locator('.headword')).toHaveText(/^pháp luật$/i);
+    expect((await shards()).length).toBeGreaterThan(0);
+
+    // Reading on with the wheel starts it too.
+    await worker.stop();
+    await page.mouse.wheel(0, 200);
+    await expect.poll(worker.status).toBe('running');
+    await expect
+      .poll(() => noted(ext, '__read'))
+      .toEqual(expect.arrayContaining(['/data/lexicon-index.json', '/data/dictionary/head.json']));
+  });
+});
+
+test('the words around the view are read ahead as the reader moves: once the background has stopped, a hover there is answered in the page, not asked of it', async ({
+  server,
+}) => {
+  await withNotingBackground(server, async (ext, page) => {
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent.includes('bệnh nhân'))!;
+      p.scrollIntoView({ block: 'center' });
+    });
+    // Nothing is read ahead on a page left alone.
+    await page.waitForTimeout(600);
+    expect(await noted(ext, '__asked')).not.toContain('lookupSpans');
+    // The reader moves in the margin: what is around the view is read.
+    await page.mouse.move(1270, 300, { steps: 3 });
+    await expect.poll(() => noted(ext, '__asked')).toContain('lookupSpans');
+    await quiet(ext);
+    const worker = await stopper(page, ext);
+    await worker.stop();
+
+    await hover(page, 'p', 'bệnh nhân', 'nhân');
+    await expect(dictionary(page).locator('.headword')).toHaveText('bệnh nhân');
+    await expect(dictionary(page).getByTestId('dictionary-english').first()).toContainText('patient');
+    // The move started the background again, and the popover asked it for the word's saved
+    // status: it is this new background's log that is read, and it was never asked for the word.
+    await expect.poll(worker.status).toBe('running');
+    await expect.poll(() => noted(ext, '__asked')).toContain('wordStatus');
+    expect(await noted(ext, '__asked')).not.toContain('lookupWord');
+
+    // A section menu is not read ahead: its words are asked for.
+    await hover(page, 'nav', 'Pháp luật', 'Pháp');
+    await expect(dictionary(page).locator('.headword')).toHaveText(/^pháp luật$/i);
+    expect(await noted(ext, '__asked')).toContain('lookupWord');
+  });
 });
 
 test('the right half of a letter finds its word too: the caret falls after that letter there', async ({

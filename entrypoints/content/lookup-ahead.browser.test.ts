@@ -1,0 +1,173 @@
+/**
+ * Reading ahead in real Chromium (layout decides what is near the view): nothing before the
+ * reader moves; then the blocks around the view, not those far below, a message at a time; each
+ * character gets its word's answer, in the node's offsets; a changed node is asked again; a
+ * refusal is tried again later. (That the answers are the hovers' own is core's:
+ * core/lookup-spans.test.ts, on real text with the shipped lexicon.)
+ */
+
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { MAX_SPAN_CHARS } from '@/lib/message-limits';
+import type { Protocol } from '@/lib/protocol';
+import { collectBlocks } from './blocks';
+import { LookupAhead } from './lookup-ahead';
+import type { PageSnapshot } from './page-snapshot';
+
+type Read = Protocol['lookupSpans']['return'];
+
+const PARAGRAPH = 'Hai bên tăng cường hợp tác quân sự, và Nga ký hiệp ước với Triều Tiên.';
+
+let asked: string[][];
+let refuse: boolean;
+
+/**
+ * A background whose lexicon knows every word by itself: each run of letters is one syllable,
+ * answered with one word spanning it and one entry, shared by the words of the same length.
+ */
+function ask(texts: string[]): Promise<Read> {
+  asked.push(texts);
+  if (refuse) return Promise.reject(new Error('rate limited'));
+  const answers: Read['answers'] = [];
+  const byLength = new Map<number, number>();
+  const spans = texts.map((text) =>
+    [...text.matchAll(/\p{L}+/gu)].flatMap((m) => {
+      const length = m[0].length;
+      let a = byLength.get(length);
+      if (a === undefined) {
+        a = answers.push({ start: 0, end: length, words: [[0, length, 0, 1]] }) - 1;
+        byLength.set(length, a);
+      }
+      return [m.index, m.index + length, a];
+    }),
+  );
+  return Promise.resolve({ entries: [{ source: 'supplement', entry: { vi: 'x' } as never }], answers, spans });
+}
+
+async function page(paragraphs: number, height = 120): Promise<{ ahead: LookupAhead; ps: HTMLParagraphElement[] }> {
+  document.body.innerHTML = '';
+  const ps = Array.from({ length: paragraphs }, (_, i) => {
+    const p = document.createElement('p');
+    p.style.height = `${height}px`;
+    p.style.margin = '0';
+    p.textContent = `${i}. ${PARAGRAPH}`;
+    document.body.append(p);
+    return p;
+  });
+  const ahead = new LookupAhead({ setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false }, ask);
+  ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
+  return { ahead, ps };
+}
+
+const textOf = (p: Element) => p.firstChild as Text;
+/** What was read ahead for the "ợ" of "hợp" in paragraph `p`. */
+const readAt = (ahead: LookupAhead, p: Element) => ahead.answerAt(textOf(p), textOf(p).data.indexOf('hợp') + 1);
+const numbers = (texts: string[]) => texts.map((t) => Number(t.slice(0, t.indexOf('.'))));
+
+beforeEach(() => {
+  asked = [];
+  refuse = false;
+  window.scrollTo(0, 0);
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('reading ahead', () => {
+  test('nothing is read until the reader moves; then the blocks around the view, not those far below', async () => {
+    const { ahead, ps } = await page(60);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(asked).toEqual([]);
+    expect(readAt(ahead, ps[0]!)).toBeNull();
+
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(readAt(ahead, ps[0]!)).not.toBeNull());
+    // The view and half a screen below it: 1.5 screens of 120-pixel paragraphs.
+    const screens = Math.ceil((1.5 * window.innerHeight) / 120);
+    const read = numbers(asked.flat());
+    expect(read).toContain(0);
+    expect(Math.max(...read)).toBeLessThanOrEqual(screens);
+    expect(readAt(ahead, ps[59]!)).toBeNull();
+  });
+
+  test('each character gets its word, in the node’s offsets; a space or a comma gets nothing', async () => {
+    const { ahead, ps } = await page(3);
+    ahead.active();
+    await vi.waitFor(() => expect(ahead.answerAt(textOf(ps[2]!), 4)).not.toBeNull());
+    const node = textOf(ps[1]!);
+    for (const word of ['cường', 'hợp', 'Triều']) {
+      const at = node.data.indexOf(word);
+      for (let c = at; c < at + word.length; c++) {
+        expect(ahead.answerAt(node, c)).toEqual({
+          start: at,
+          end: at + word.length,
+          words: [
+            {
+              start: at,
+              end: at + word.length,
+              text: word,
+              personName: false,
+              entries: [{ source: 'supplement', entry: { vi: 'x' }, caseFits: true }],
+            },
+          ],
+        });
+      }
+      expect(ahead.answerAt(node, at + word.length)).toBeNull();
+    }
+    expect(ahead.answerAt(node, node.data.indexOf(','))).toBeNull();
+  });
+
+  test('a node whose text changed is not answered from what was read', async () => {
+    const { ahead, ps } = await page(2);
+    ahead.active();
+    await vi.waitFor(() => expect(readAt(ahead, ps[0]!)).not.toBeNull());
+    textOf(ps[0]!).data = `0. ${PARAGRAPH} Thêm.`;
+    expect(readAt(ahead, ps[0]!)).toBeNull();
+  });
+
+  test('more text near the view than one message takes is read in several, each within the limit', async () => {
+    // 1 px paragraphs: all 400 are in view, 30,000 characters.
+    const { ahead, ps } = await page(400, 1);
+    ahead.active();
+    await vi.waitFor(() => expect(readAt(ahead, ps[399]!)).not.toBeNull(), { timeout: 5000 });
+    expect(asked.length).toBeGreaterThan(1);
+    for (const texts of asked) expect(texts.join('').length).toBeLessThanOrEqual(MAX_SPAN_CHARS);
+    // Each block once.
+    expect(new Set(asked.flat()).size).toBe(asked.flat().length);
+  });
+
+  test('scrolled on, the next move reads the blocks that came near, and not again those read', async () => {
+    const { ahead, ps } = await page(60);
+    ahead.active();
+    await vi.waitFor(() => expect(readAt(ahead, ps[0]!)).not.toBeNull());
+    const first = asked.length;
+    ps[40]!.scrollIntoView({ block: 'start' });
+    await new Promise((r) => setTimeout(r, 1100));
+    ahead.active();
+    await vi.waitFor(() => expect(readAt(ahead, ps[40]!)).not.toBeNull());
+    const later = numbers(asked.slice(first).flat());
+    expect(later).toContain(40);
+    expect(later.every((n) => n >= 30)).toBe(true);
+  });
+
+  test('a refused read is tried again on a later move', async () => {
+    const { ahead, ps } = await page(2);
+    refuse = true;
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBe(1));
+    refuse = false;
+    await new Promise((r) => setTimeout(r, 1100));
+    ahead.active();
+    await vi.waitFor(() => expect(readAt(ahead, ps[1]!)).not.toBeNull());
+    expect(asked.length).toBe(2);
+  });
+
+  test('a page it navigated away from is forgotten', async () => {
+    const { ahead, ps } = await page(2);
+    ahead.active();
+    await vi.waitFor(() => expect(readAt(ahead, ps[0]!)).not.toBeNull());
+    ahead.onNavigate();
+    expect(readAt(ahead, ps[0]!)).toBeNull();
+  });
+});
