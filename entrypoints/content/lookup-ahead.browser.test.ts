@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { MAX_SPAN_CHARS } from '@/lib/message-limits';
 import type { Protocol } from '@/lib/protocol';
 import { collectBlocks } from './blocks';
-import { LookupAhead } from './lookup-ahead';
+import { LookupAhead, MAX_KEPT_CHARS } from './lookup-ahead';
 import type { PageSnapshot } from './page-snapshot';
 
 type Read = Protocol['lookupSpans']['return'];
@@ -19,14 +19,17 @@ const PARAGRAPH = 'Hai bên tăng cường hợp tác quân sự, và Nga ký hi
 
 let asked: string[][];
 let refuse: boolean;
+/** While set, answers wait for it. */
+let gate: Promise<void> | null;
 
 /**
  * A background whose lexicon knows every word by itself: each run of letters is one syllable,
  * answered with one word spanning it and one entry, shared by the words of the same length.
  */
-function ask(texts: string[]): Promise<Read> {
+async function ask(texts: string[]): Promise<Read> {
   asked.push(texts);
-  if (refuse) return Promise.reject(new Error('rate limited'));
+  if (gate) await gate;
+  if (refuse) throw new Error('rate limited');
   const answers: Read['answers'] = [];
   const byLength = new Map<number, number>();
   const spans = texts.map((text) =>
@@ -40,7 +43,7 @@ function ask(texts: string[]): Promise<Read> {
       return [m.index, m.index + length, a];
     }),
   );
-  return Promise.resolve({ entries: [{ source: 'supplement', entry: { vi: 'x' } as never }], answers, spans });
+  return { entries: [{ source: 'supplement', entry: { vi: 'x' } as never }], answers, spans };
 }
 
 async function page(paragraphs: number, height = 120): Promise<{ ahead: LookupAhead; ps: HTMLParagraphElement[] }> {
@@ -66,6 +69,7 @@ const numbers = (texts: string[]) => texts.map((t) => Number(t.slice(0, t.indexO
 beforeEach(() => {
   asked = [];
   refuse = false;
+  gate = null;
   window.scrollTo(0, 0);
 });
 
@@ -137,6 +141,25 @@ describe('reading ahead', () => {
     expect(new Set(asked.flat()).size).toBe(asked.flat().length);
   });
 
+  test('what is kept is bounded: a view with more text stops reading there, and the next move starts afresh', async () => {
+    // 800 paragraphs of 1 px, all in view: 60,000 characters.
+    const { ahead, ps } = await page(800, 1);
+    ahead.active();
+    await vi.waitFor(() => expect(readAt(ahead, ps[0]!)).not.toBeNull());
+    await new Promise((r) => setTimeout(r, 1100));
+    const first = asked.flat().join('').length;
+    expect(first).toBeLessThanOrEqual(MAX_KEPT_CHARS);
+    expect(first).toBeGreaterThan(MAX_KEPT_CHARS - MAX_SPAN_CHARS);
+    expect(readAt(ahead, ps[799]!)).toBeNull();
+    // It stopped: nothing more without a move.
+    const messages = asked.length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(asked.length).toBe(messages);
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(messages));
+    expect(numbers(asked[messages]!)).toContain(0);
+  });
+
   test('scrolled on, the next move reads the blocks that came near, and not again those read', async () => {
     const { ahead, ps } = await page(60);
     ahead.active();
@@ -161,6 +184,18 @@ describe('reading ahead', () => {
     ahead.active();
     await vi.waitFor(() => expect(readAt(ahead, ps[1]!)).not.toBeNull());
     expect(asked.length).toBe(2);
+  });
+
+  test('an answer that arrives after the page navigated is dropped', async () => {
+    const { ahead, ps } = await page(2);
+    let open = () => undefined as void;
+    gate = new Promise((r) => (open = r));
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBe(1));
+    ahead.onNavigate();
+    open();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readAt(ahead, ps[0]!)).toBeNull();
   });
 
   test('a page it navigated away from is forgotten', async () => {

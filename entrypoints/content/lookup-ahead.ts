@@ -29,8 +29,12 @@ const NEXT_MESSAGE_MS = 50;
 /** The band read around the view, in screens above and below its top. */
 const ABOVE = 0.5;
 const BELOW = 1.5;
-/** Answers kept before they are all dropped and read again as needed (a long page's worth). */
-const MAX_KEPT_ANSWERS = 30_000;
+/**
+ * Characters of text whose answers are kept before all are dropped and read again as needed:
+ * a long article, or a few screens of a longer page. Kept answers take ~75 bytes a character of
+ * text in the page's heap (measured on the 1,000 news sentences), so this is about 3 MB.
+ */
+export const MAX_KEPT_CHARS = 40_000;
 
 const LETTER = /\p{L}/u;
 
@@ -52,6 +56,8 @@ export class LookupAhead implements PageFeature {
   private timer: number | undefined;
   private reading = false;
   private lastRead = -Infinity;
+  /** Counts forgettings: an answer that arrives after one is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly ctx: Pick<ContentScriptContext, 'setTimeout' | 'isInvalid'>,
@@ -72,6 +78,9 @@ export class LookupAhead implements PageFeature {
     const wait = Math.max(QUIET_MS, this.lastRead + EVERY_MS - now);
     this.timer = this.ctx.setTimeout(() => {
       this.timer = undefined;
+      // Too full for another message: what is kept goes, and the text around the view now is
+      // read again.
+      if (this.kept > MAX_KEPT_CHARS - MAX_SPAN_CHARS) this.forget();
       void this.readNear();
     }, wait);
   }
@@ -90,20 +99,26 @@ export class LookupAhead implements PageFeature {
     this.nodes = new WeakMap();
     this.read = new WeakSet();
     this.kept = 0;
+    this.generation++;
   }
 
-  /** Reads the unread blocks around the view, a message at a time. */
+  /**
+   * Reads the unread blocks around the view, a message at a time, until they are read or what is
+   * kept is full (the next move after that starts afresh).
+   */
   private async readNear(): Promise<void> {
     this.lastRead = performance.now();
-    const { blocks, nodes, more } = this.unreadNear();
-    if (nodes.length === 0) return;
+    const { blocks, nodes, chars, more } = this.unreadNear(Math.min(MAX_SPAN_CHARS, MAX_KEPT_CHARS - this.kept));
     for (const b of blocks) this.read.add(b);
+    if (nodes.length === 0) return;
+    const generation = this.generation;
+    this.kept += chars;
     this.reading = true;
     try {
       const texts = nodes.map((n) => n.data);
       const { entries, answers, spans } = await this.ask(texts);
-      if (this.kept + answers.length > MAX_KEPT_ANSWERS) this.forget();
-      this.kept += answers.length;
+      // Forgotten meanwhile (the page navigated): these answers are for text no longer kept.
+      if (generation !== this.generation) return;
       const read = { entries, answers };
       nodes.forEach((node, i) => this.nodes.set(node, { data: texts[i]!, spans: spans[i] ?? [], read }));
       if (more && !this.ctx.isInvalid) {
@@ -115,17 +130,21 @@ export class LookupAhead implements PageFeature {
     } catch {
       // Refused (rate limited) or the background went away: the hovers ask for themselves, and
       // the next move tries again.
-      for (const b of blocks) this.read.delete(b);
+      if (generation === this.generation) {
+        for (const b of blocks) this.read.delete(b);
+        this.kept -= chars;
+      }
     } finally {
       this.reading = false;
     }
   }
 
   /**
-   * The unread blocks around the view and their text nodes, within one message's limits; `more`
-   * when others there did not fit.
+   * The unread blocks around the view and their text nodes, at most `room` characters and one
+   * message's nodes; `more` when others there did not fit. Blocks too big for any message come
+   * back too, with no nodes: they are left to the hovers.
    */
-  private unreadNear(): { blocks: PageBlock[]; nodes: Text[]; more: boolean } {
+  private unreadNear(room: number): { blocks: PageBlock[]; nodes: Text[]; chars: number; more: boolean } {
     const screen = window.innerHeight;
     const blocks: PageBlock[] = [];
     const nodes: Text[] = [];
@@ -139,17 +158,16 @@ export class LookupAhead implements PageFeature {
         .filter((n) => n.isConnected && n.data.length <= MAX_SPAN_CHARS && LETTER.test(n.data));
       const length = own.reduce((n, t) => n + t.data.length, 0);
       if (own.length > MAX_SPAN_TEXTS || length > MAX_SPAN_CHARS) {
-        // Bigger than a message: left to the hovers.
-        this.read.add(block);
+        blocks.push(block);
         continue;
       }
-      if (nodes.length + own.length > MAX_SPAN_TEXTS || chars + length > MAX_SPAN_CHARS) {
-        return { blocks, nodes, more: true };
+      if (nodes.length + own.length > MAX_SPAN_TEXTS || chars + length > room) {
+        return { blocks, nodes, chars, more: chars + length <= MAX_KEPT_CHARS - this.kept };
       }
       blocks.push(block);
       nodes.push(...own);
       chars += length;
     }
-    return { blocks, nodes, more: false };
+    return { blocks, nodes, chars, more: false };
   }
 }
