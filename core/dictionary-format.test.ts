@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileDictionary, loadDictionary, type CompiledDictionary } from './dictionary-format';
+import { compileDictionary, loadDictionary, RecentWords, type CompiledDictionary } from './dictionary-format';
 import { DICTIONARY_HEADER, parseDictionary } from './dictionary-source';
 
 const TSV = [
@@ -88,5 +88,19 @@ describe('compiled dictionary', () => {
     expect(() => loadDictionary({ format: 'song-ngu-glossary' })).toThrow(/not a compiled Song ngữ dictionary/);
     expect(() => loadDictionary({ ...compiled(), version: 99 })).toThrow(/unsupported dictionary version 99/);
     expect(() => loadDictionary({ ...compiled(), words: undefined })).toThrow(/lacks its words/);
+  });
+});
+
+describe('words read recently', () => {
+  test('a word read again is the same object; past the bound, all are let go', () => {
+    const recent = new RecentWords(2);
+    const w = (headword: string) => ({ headword, spellings: [], senses: [] });
+    const a = w('a');
+    recent.set(1, a);
+    recent.set(2, w('b'));
+    expect(recent.get(1)).toBe(a);
+    recent.set(3, w('c'));
+    expect(recent.get(1)).toBeUndefined();
+    expect(recent.get(3)?.headword).toBe('c');
   });
 });

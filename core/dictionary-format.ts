@@ -58,9 +58,9 @@ export interface DictionarySense {
 export interface DictionaryWord {
   readonly headword: string;
   /** Other spellings of the same word in the dictionary (mĩ phẩm for mỹ phẩm). */
-  readonly spellings: string[];
+  readonly spellings: readonly string[];
   /** Ranked: see `rankSenses`. */
-  readonly senses: DictionarySense[];
+  readonly senses: readonly DictionarySense[];
 }
 
 export const DICTIONARY_ATTRIBUTION =
@@ -193,19 +193,40 @@ function mergeSpellings(sorted: Word[]): Word[] {
   return out;
 }
 
-/** Words kept decoded per dictionary (or shard): a few pages' worth, a few hundred kilobytes. */
-const DECODED_WORDS = 1024;
+/**
+ * Words decoded recently, by their number in the whole dictionary: a word read again is the same
+ * object (a page's words read ahead share their entries by identity, lookup-spans.ts). At most
+ * `limit` are kept, about a kilobyte each, then all are let go.
+ */
+export class RecentWords {
+  private readonly words = new Map<number, DictionaryWord>();
+
+  constructor(private readonly limit = 2048) {}
+
+  get(i: number): DictionaryWord | undefined {
+    return this.words.get(i);
+  }
+
+  set(i: number, word: DictionaryWord): void {
+    if (this.words.size >= this.limit) this.words.clear();
+    this.words.set(i, word);
+  }
+}
 
 /** A loaded dictionary: records by position, decoded into {@link DictionaryWord}s on demand. */
 export class Dictionary {
   private readonly pos: readonly PartOfSpeech[];
   private readonly hanGloss: Record<string, string>;
 
-  private readonly decoded = new Map<number, DictionaryWord>();
-
+  /**
+   * `recent` may be shared by the shards of one dictionary, each numbering its words from
+   * `first`.
+   */
   constructor(
     private readonly words: readonly string[],
     compiled: Pick<CompiledDictionary, 'pos' | 'han'>,
+    private readonly recent = new RecentWords(),
+    private readonly first = 0,
   ) {
     this.pos = compiled.pos;
     this.hanGloss = compiled.han;
@@ -227,16 +248,12 @@ export class Dictionary {
     return (Number(w.slice(at, w.indexOf(RECORD_FIELD, at))) & WEAK_WORD) !== 0;
   }
 
-  /**
-   * Word `i` with its senses, ready to show. The words read recently are kept: one word read
-   * many times (a page's words read ahead, lookup-spans.ts) is then one object, known as one.
-   */
+  /** Word `i` with its senses, ready to show: the same object as last time, if it was recent. */
   word(i: number): DictionaryWord {
-    let word = this.decoded.get(i);
+    let word = this.recent.get(this.first + i);
     if (!word) {
-      if (this.decoded.size >= DECODED_WORDS) this.decoded.clear();
       word = this.decode(i);
-      this.decoded.set(i, word);
+      this.recent.set(this.first + i, word);
     }
     return word;
   }

@@ -179,6 +179,19 @@ describe('loading shards as reads want them', () => {
     expect(fetched.filter((n) => n === 2)).toHaveLength(2);
   });
 
+  test('a word read again is the same object, in any shard', async () => {
+    const { loader, d } = setup();
+    const [a, b] = await loader.read(() => [d.word(20), d.word(3)]);
+    expect(d.word(20)).toBe(a);
+    expect(d.word(3)).toBe(b);
+  });
+
+  test('a complete read fails with a shard that fails, and succeeds on the next try', async () => {
+    const { loader, d } = setup((n, attempt) => (n === 2 && attempt === 1 ? new Error('offline?') : shards[n]));
+    await expect(loader.readComplete(() => [d.word(20), d.word(3)])).rejects.toThrow();
+    expect(await loader.readComplete(() => [d.word(20), d.word(3)])).toEqual([whole.word(20), whole.word(3)]);
+  });
+
   test('a file that is not the shard asked for is refused like a failure', async () => {
     const { loader, d } = setup((n) => shards[n === 2 ? 1 : n]);
     expect(await loader.read(() => d.word(20))).toBeNull();

@@ -11,6 +11,7 @@ import {
   Dictionary,
   DICTIONARY_FORMAT,
   DICTIONARY_FORMAT_VERSION,
+  RecentWords,
   type CompiledDictionary,
   type DictionaryWord,
 } from './dictionary-format';
@@ -136,6 +137,8 @@ export function joinDictionary(head: unknown, shards: readonly unknown[]): Compi
 export class ShardedDictionary implements DictionarySenses {
   private readonly loaded: (Dictionary | undefined)[];
   private wanted: Set<number> | null = null;
+  /** One bound on the words kept decoded, for all the shards. */
+  private readonly recent = new RecentWords();
 
   constructor(readonly head: DictionaryHead) {
     this.loaded = Array.from({ length: head.shards }, () => undefined);
@@ -153,7 +156,7 @@ export class ShardedDictionary implements DictionarySenses {
   add(n: number, shard: unknown): void {
     if (!Number.isInteger(n) || n < 0 || n >= this.head.shards) throw new Error(`dictionary shard ${n}: no such shard`);
     const s = checkDictionaryShard(this.head, shard, n);
-    this.loaded[n] = new Dictionary(s.words, { pos: this.head.pos, han: s.han });
+    this.loaded[n] = new Dictionary(s.words, { pos: this.head.pos, han: s.han }, this.recent, n * this.head.shardWords);
   }
 
   word(i: number): DictionaryWord | null {
@@ -198,15 +201,27 @@ export class ShardLoader {
   ) {}
 
   /**
-   * Runs `read` (a pure, sub-millisecond read of the dictionary); when it read words of shards
-   * not loaded, loads them and runs it again. The words it reads depend on the index alone, so the
-   * second run wants nothing more. A shard that fails to load (or is not the shard the head
-   * describes) leaves its words out of this answer, not the rest of it.
+   * Runs `read` (a pure read of the dictionary: a hover's takes well under a millisecond, a page's
+   * words read ahead a few); when it read words of shards not loaded, loads them and runs it
+   * again. The words it reads depend on the index alone, so the second run wants nothing more. A
+   * shard that fails to load (or is not the shard the head describes) leaves its words out of
+   * this answer, not the rest of it.
    */
   async read<T>(read: () => T): Promise<T> {
     const first = this.dictionary.noting(read);
     if (first.wanted.length === 0) return first.value;
     await Promise.all(first.wanted.map((n) => this.load(n).catch(() => undefined)));
+    return read();
+  }
+
+  /**
+   * As {@link read}, but a shard that fails to load fails the read: for answers kept for long
+   * (a page's words read ahead), which would otherwise stay without those words' senses.
+   */
+  async readComplete<T>(read: () => T): Promise<T> {
+    const first = this.dictionary.noting(read);
+    if (first.wanted.length === 0) return first.value;
+    await Promise.all(first.wanted.map((n) => this.load(n)));
     return read();
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { hoveredChar, lookupWindow } from './lookup-window';
+import { MAX_LOOKUP_CHARS } from '@/lib/message-limits';
+import { hoveredChar, hoverWindow, isWordChar, LOOKUP_RADIUS } from './lookup-window';
 
 describe('hoveredChar', () => {
   test.each([
@@ -17,33 +18,50 @@ describe('hoveredChar', () => {
   });
 });
 
-describe('lookupWindow', () => {
+describe('hoverWindow', () => {
   test('a short text is sent whole', () => {
-    expect(lookupWindow('hợp tác quân sự', 5)).toEqual({ text: 'hợp tác quân sự', offset: 5, start: 0 });
+    expect(hoverWindow('hợp tác quân sự', 5)).toEqual({ text: 'hợp tác quân sự', offset: 5, start: 0 });
   });
 
-  test('a long text is cut between words, at most radius characters either side', () => {
-    const text = 'một hai ba bốn năm sáu bảy tám chín mười '.repeat(20);
-    const at = text.indexOf('năm', 200);
-    const w = lookupWindow(text, at, 20);
-    expect(w.text.length).toBeLessThanOrEqual(41);
-    expect(w.text[w.offset]).toBe('n');
-    expect(text.slice(w.start, w.start + w.text.length)).toBe(w.text);
-    expect(text.slice(w.start + w.offset, w.start + w.offset + 3)).toBe('năm');
-    // Whole syllables at both edges.
-    expect(text[w.start - 1]).toBe(' ');
-    expect(/\s/.test(text[w.start + w.text.length]!) || /\s/.test(w.text.at(-1)!)).toBe(true);
+  const text = 'một hai ba bốn năm sáu bảy tám chín mười '.repeat(20);
+
+  test('every character of a cell sends the same window, the cell whole inside it', () => {
+    for (const cell of [0, 64, 128, 320, 768]) {
+      const windows = new Set<string>();
+      for (let c = cell; c < cell + 64; c++) {
+        const w = hoverWindow(text, c);
+        windows.add(`${w.start}:${w.text.length}`);
+        expect(text.slice(w.start, w.start + w.text.length)).toBe(w.text);
+        expect(w.start + w.offset).toBe(c);
+        expect(w.start).toBeLessThanOrEqual(cell);
+        expect(w.start + w.text.length).toBeGreaterThanOrEqual(Math.min(text.length, cell + 64));
+      }
+      expect(windows.size).toBe(1);
+    }
   });
 
-  test('one word longer than the window is cut where it must be', () => {
-    const text = 'x'.repeat(500);
-    const w = lookupWindow(text, 250, 64);
-    expect(w.text.length).toBe(129);
-    expect(w.offset).toBe(64);
+  test('at least a radius of text either side of the cell, less a syllable, cut between words', () => {
+    const w = hoverWindow(text, 300);
+    // The cell is [256, 320): the window reaches back toward 192 and on toward 384.
+    expect(w.start).toBeGreaterThan(192 - 1);
+    expect(w.start).toBeLessThanOrEqual(192 + 6);
+    expect(w.start + w.text.length).toBeGreaterThanOrEqual(384 - 6);
+    expect(w.start + w.text.length).toBeLessThanOrEqual(384);
+    // Not inside a word at either edge.
+    const end = w.start + w.text.length;
+    expect(isWordChar(text, w.start - 1) && isWordChar(text, w.start)).toBe(false);
+    expect(isWordChar(text, end - 1) && isWordChar(text, end)).toBe(false);
   });
 
-  test('the window never exceeds 2 × radius + 1 characters', () => {
-    const text = 'a b '.repeat(1000);
-    for (const at of [0, 1, 999, 3999]) expect(lookupWindow(text, at).text.length).toBeLessThanOrEqual(129);
+  test('margins inside one long word are left out: the cell alone; never more than 3 cells', () => {
+    const long = 'x'.repeat(500);
+    // Character 250 is in the cell [192, 256).
+    expect(hoverWindow(long, 250)).toEqual({ text: 'x'.repeat(64), offset: 58, start: 192 });
+    for (const t of [text, long, 'a b '.repeat(1000)]) {
+      for (const at of [0, 1, 63, 64, 999, t.length - 1]) {
+        expect(hoverWindow(t, at).text.length).toBeLessThanOrEqual(3 * LOOKUP_RADIUS);
+      }
+    }
+    expect(3 * LOOKUP_RADIUS).toBeLessThanOrEqual(MAX_LOOKUP_CHARS);
   });
 });

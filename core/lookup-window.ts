@@ -4,7 +4,10 @@
  * the syllables at its edges are whole.
  */
 
-/** Characters kept either side of the hovered one: more than the longest entry of the lexicon. */
+/**
+ * A hover's window reaches this far either side of the cell of this many characters that holds
+ * the hovered one: more than the longest entry of the lexicon.
+ */
 export const LOOKUP_RADIUS = 64;
 
 /** A window of a text: `text` is `source.slice(start, start + text.length)`, `offset` is in `text`. */
@@ -30,26 +33,6 @@ export function hoveredChar(text: string, caret: number): number | null {
   if (isWordChar(text, caret)) return caret;
   if (isWordChar(text, caret - 1)) return caret - 1;
   return null;
-}
-
-/**
- * The window of `text` around character `offset`: at most `radius` characters either side, cut
- * back to a space or punctuation so no syllable is cut in two (unless one word fills the window).
- */
-export function lookupWindow(text: string, offset: number, radius = LOOKUP_RADIUS): LookupWindow {
-  let start = Math.max(0, offset - radius);
-  let end = Math.min(text.length, offset + radius + 1);
-  if (start > 0) {
-    let s = start;
-    while (s < offset && isWordChar(text, s - 1) && isWordChar(text, s)) s++;
-    if (s < offset) start = s;
-  }
-  if (end < text.length) {
-    let e = end;
-    while (e > offset + 1 && isWordChar(text, e - 1) && isWordChar(text, e)) e--;
-    if (e > offset + 1) end = e;
-  }
-  return { text: text.slice(start, end), offset: offset - start, start };
 }
 
 /**

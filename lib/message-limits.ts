@@ -20,9 +20,12 @@ export const TRANSFER_CHUNK_CHARS = 4_000_000;
 export const MAX_LOOKUP_CHARS = 256;
 
 /**
- * `lookupSpans`: the most text nodes, and characters, one message reads ahead; a node longer than
- * that is left to the hovers, which send a window of it. A few paragraphs a message: the
- * background answers one in milliseconds, so a hover asked meanwhile does not wait long behind it.
+ * The most characters one `lookupSpans` message reads ahead, its text nodes together; a node
+ * longer than that is left to the hovers, which send a window of it. A few paragraphs: the
+ * background answers them in a few milliseconds once warm, so a hover asked meanwhile does not
+ * wait long behind them.
  */
+export const MAX_SPAN_CHARS = 4_000;
+
+/** The most text nodes in one `lookupSpans` message. */
 export const MAX_SPAN_TEXTS = 400;
-export const MAX_SPAN_CHARS = 8_000;

@@ -130,9 +130,13 @@ export async function lookupWord(
   return withShards((lexicon) => lookupAt(lexicon, text, offset));
 }
 
-/** The hover answers of whole text nodes, read ahead (see core/lookup-spans.ts). */
+/**
+ * The hover answers of whole text nodes, read ahead (see core/lookup-spans.ts). The page keeps
+ * them for its life, so a shard that fails to load fails them (the page asks again later).
+ */
 export async function lookupSpans(texts: readonly string[]): Promise<SpanAnswers<GlossaryEntry, SupplementEntry>> {
-  return withShards((lexicon) => readSpans(lexicon, texts));
+  const { lexicon, shards } = await getLookupData();
+  return shards.readComplete(() => readSpans(lexicon, texts));
 }
 
 /** Glossary entries by id, with the titles of the corpus articles they occur in. */

@@ -18,6 +18,7 @@ type Read = Protocol['lookupSpans']['return'];
 const PARAGRAPH = 'Hai bên tăng cường hợp tác quân sự, và Nga ký hiệp ước với Triều Tiên.';
 
 let asked: string[][];
+let ctx: ConstructorParameters<typeof LookupAhead>[0] & { isInvalid: boolean };
 let refuse: boolean;
 /** While set, answers wait for it. */
 let gate: Promise<void> | null;
@@ -56,7 +57,8 @@ async function page(paragraphs: number, height = 120): Promise<{ ahead: LookupAh
     document.body.append(p);
     return p;
   });
-  const ahead = new LookupAhead({ setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false }, ask);
+  ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false, onInvalidated: () => () => undefined };
+  const ahead = new LookupAhead(ctx, ask);
   ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
   return { ahead, ps };
 }
@@ -196,6 +198,70 @@ describe('reading ahead', () => {
     open();
     await new Promise((r) => setTimeout(r, 50));
     expect(readAt(ahead, ps[0]!)).toBeNull();
+  });
+
+  test('a paragraph longer than a message is read across several; a node longer than one is left to the hovers', async () => {
+    const { ahead } = await page(0);
+    const p = document.createElement('p');
+    const span = (words: number) => {
+      const s = document.createElement('span');
+      s.textContent = `${'hợp tác '.repeat(words)}. `;
+      return s;
+    };
+    // Three nodes of ~2,400 characters, then one of ~8,000.
+    p.append(span(300), span(300), span(300), span(1000));
+    document.body.append(p);
+    ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
+    ahead.active();
+    const nodes = [...p.children].map((c) => c.firstChild as Text);
+    await vi.waitFor(() => expect(ahead.answerAt(nodes[2]!, 1)).not.toBeNull());
+    expect(asked.length).toBe(3);
+    for (const texts of asked) expect(texts.join('').length).toBeLessThanOrEqual(MAX_SPAN_CHARS);
+    expect(asked.flat()).not.toContain(nodes[3]!.data);
+    expect(ahead.answerAt(nodes[3]!, 1)).toBeNull();
+  });
+
+  test('a new pass over unchanged text sends nothing again', async () => {
+    const { ahead, ps } = await page(3);
+    ahead.active();
+    await vi.waitFor(() => expect(readAt(ahead, ps[2]!)).not.toBeNull());
+    const sent = asked.length;
+    // The page controller collects the blocks again after a change elsewhere: new blocks, same nodes.
+    ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
+    await new Promise((r) => setTimeout(r, 1100));
+    ahead.active();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(asked.length).toBe(sent);
+    expect(readAt(ahead, ps[0]!)).not.toBeNull();
+  });
+
+  test('a move while a message is out is not lost: the view is read again once it is answered', async () => {
+    const { ahead, ps } = await page(60);
+    let open = () => undefined as void;
+    gate = new Promise((r) => (open = r));
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBe(1));
+    ps[40]!.scrollIntoView({ block: 'start' });
+    ahead.active();
+    gate = null;
+    open();
+    await vi.waitFor(() => expect(readAt(ahead, ps[40]!)).not.toBeNull(), { timeout: 3000 });
+  });
+
+  test('once the extension is gone, a chain of messages stops', async () => {
+    const { ahead } = await page(400, 1);
+    let open = () => undefined as void;
+    gate = new Promise((r) => (open = r));
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBe(1));
+    ctx.isInvalid = true;
+    open();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(asked.length).toBe(1);
+    // Nor does a move start one.
+    ahead.active();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(asked.length).toBe(1);
   });
 
   test('a page it navigated away from is forgotten', async () => {

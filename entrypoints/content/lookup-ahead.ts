@@ -4,12 +4,14 @@
  * paragraph that long without moving would otherwise wait, on their next hover, for it to start
  * and load the dictionary again. Read ahead, that hover is answered in the page.
  *
- * It runs only while the reader is active (pointer, wheel, keys: the moments the background is
- * kept running anyway), a short while after they move, and only for the blocks in or just around
- * the view that it has not read yet, a few paragraphs a message: nothing on a page left alone,
- * and nothing a hover waits long behind.
- * What it keeps is the answers the background would give, for the page's life, dropped with a
- * node whose text changed.
+ * It runs only while the reader is active (pointer moves, the wheel, keys: the moments the
+ * background is kept running anyway), a short while after they move, and only for the text nodes
+ * of the page's blocks (its paragraphs, headings, captions; not its menus) in or just around the
+ * view that it has not read yet, a few paragraphs a message: nothing on a page left alone, and
+ * nothing a hover waits long behind. Which blocks are near the view, an IntersectionObserver
+ * says, set up on the reader's first move: no layout is read for it.
+ * What it keeps is the answers the background would give, dropped with a node whose text
+ * changed, and all of them when they grow past a bound.
  */
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -26,9 +28,8 @@ const QUIET_MS = 250;
 /** The least time between two reads, and between two messages of one. */
 const EVERY_MS = 1_000;
 const NEXT_MESSAGE_MS = 50;
-/** The band read around the view, in screens above and below its top. */
-const ABOVE = 0.5;
-const BELOW = 1.5;
+/** The band read around the view: half a screen above it, half a screen below. */
+const BAND = '50% 0px 50% 0px';
 /**
  * Characters of text whose answers are kept before all are dropped and read again as needed:
  * a long article, or a few screens of a longer page. Kept answers take ~75 bytes a character of
@@ -49,23 +50,30 @@ interface NodeAnswers {
 
 export class LookupAhead implements PageFeature {
   private blocks: readonly PageBlock[] = [];
+  /** The elements of the blocks in the band around the view; null until the reader first moves. */
+  private near: Set<Element> | null = null;
+  private observer: IntersectionObserver | null = null;
   private nodes = new WeakMap<Text, NodeAnswers>();
-  /** Blocks read (or being read): not asked for again. */
-  private read = new WeakSet<PageBlock>();
+  /** Nodes in a message not answered yet. */
+  private asking = new WeakSet<Text>();
+  /** Characters of text whose answers are kept (or asked for). */
   private kept = 0;
   private timer: number | undefined;
   private reading = false;
+  /** The reader moved while a message was out: read again once it is answered. */
+  private pending = false;
   private lastRead = -Infinity;
   /** Counts forgettings: an answer that arrives after one is dropped. */
   private generation = 0;
 
   constructor(
-    private readonly ctx: Pick<ContentScriptContext, 'setTimeout' | 'isInvalid'>,
+    private readonly ctx: Pick<ContentScriptContext, 'setTimeout' | 'isInvalid' | 'onInvalidated'>,
     private readonly ask: (texts: string[]) => Promise<Read> = (texts) => sendMessage('lookupSpans', { texts }),
   ) {}
 
   onSnapshot(snapshot: PageSnapshot): void {
     this.blocks = snapshot.blocks;
+    if (this.observer) this.observeBlocks();
   }
 
   onNavigate(): void {
@@ -74,15 +82,14 @@ export class LookupAhead implements PageFeature {
 
   /** The reader moved: read what is near the view soon, if anything there is unread. */
   active(now = performance.now()): void {
-    if (this.timer !== undefined || this.reading || this.ctx.isInvalid) return;
-    const wait = Math.max(QUIET_MS, this.lastRead + EVERY_MS - now);
-    this.timer = this.ctx.setTimeout(() => {
-      this.timer = undefined;
-      // Too full for another message: what is kept goes, and the text around the view now is
-      // read again.
-      if (this.kept > MAX_KEPT_CHARS - MAX_SPAN_CHARS) this.forget();
-      void this.readNear();
-    }, wait);
+    if (this.ctx.isInvalid) return;
+    if (!this.observer) this.watchView();
+    if (this.reading) {
+      this.pending = true;
+      return;
+    }
+    if (this.timer !== undefined) return;
+    this.schedule(Math.max(QUIET_MS, this.lastRead + EVERY_MS - now), true);
   }
 
   /**
@@ -95,79 +102,108 @@ export class LookupAhead implements PageFeature {
     return spanAnswerAt(got.read, got.spans, got.data, offset);
   }
 
+  private watchView(): void {
+    const near = new Set<Element>();
+    this.near = near;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) near.add(e.target);
+          else near.delete(e.target);
+        }
+      },
+      { rootMargin: BAND },
+    );
+    this.observeBlocks();
+    this.ctx.onInvalidated(() => this.observer?.disconnect());
+  }
+
+  private observeBlocks(): void {
+    this.observer!.disconnect();
+    this.near!.clear();
+    for (const b of this.blocks) this.observer!.observe(b.element);
+  }
+
+  /** Reads after `wait` ms; `fresh` for the first message after a move (not one of a chain). */
+  private schedule(wait: number, fresh: boolean): void {
+    this.timer = this.ctx.setTimeout(() => {
+      this.timer = undefined;
+      // Too full for another message: what is kept goes, and the text around the view now is
+      // read again.
+      if (fresh && this.kept > MAX_KEPT_CHARS - MAX_SPAN_CHARS) this.forget();
+      void this.readNear();
+    }, wait);
+  }
+
   private forget(): void {
     this.nodes = new WeakMap();
-    this.read = new WeakSet();
+    this.asking = new WeakSet();
     this.kept = 0;
     this.generation++;
   }
 
   /**
-   * Reads the unread blocks around the view, a message at a time, until they are read or what is
-   * kept is full (the next move after that starts afresh).
+   * Reads the unread text near the view, a message at a time, until it is read or what is kept
+   * is full (the next move after that starts afresh).
    */
   private async readNear(): Promise<void> {
+    if (this.ctx.isInvalid) return;
     this.lastRead = performance.now();
-    const { blocks, nodes, chars, more } = this.unreadNear(Math.min(MAX_SPAN_CHARS, MAX_KEPT_CHARS - this.kept));
-    for (const b of blocks) this.read.add(b);
+    const { nodes, chars, more } = this.unreadNear(Math.min(MAX_SPAN_CHARS, MAX_KEPT_CHARS - this.kept));
     if (nodes.length === 0) return;
     const generation = this.generation;
+    const texts = nodes.map((n) => n.data);
+    for (const n of nodes) this.asking.add(n);
     this.kept += chars;
     this.reading = true;
+    let chained = false;
     try {
-      const texts = nodes.map((n) => n.data);
       const { entries, answers, spans } = await this.ask(texts);
       // Forgotten meanwhile (the page navigated): these answers are for text no longer kept.
       if (generation !== this.generation) return;
       const read = { entries, answers };
       nodes.forEach((node, i) => this.nodes.set(node, { data: texts[i]!, spans: spans[i] ?? [], read }));
       if (more && !this.ctx.isInvalid) {
-        this.timer = this.ctx.setTimeout(() => {
-          this.timer = undefined;
-          void this.readNear();
-        }, NEXT_MESSAGE_MS);
+        chained = true;
+        this.schedule(NEXT_MESSAGE_MS, false);
       }
     } catch {
       // Refused (rate limited) or the background went away: the hovers ask for themselves, and
       // the next move tries again.
-      if (generation === this.generation) {
-        for (const b of blocks) this.read.delete(b);
-        this.kept -= chars;
-      }
+      if (generation === this.generation) this.kept -= chars;
     } finally {
+      for (const n of nodes) this.asking.delete(n);
       this.reading = false;
+      if (this.pending && !chained) {
+        this.pending = false;
+        this.active();
+      }
     }
   }
 
   /**
-   * The unread blocks around the view and their text nodes, at most `room` characters and one
-   * message's nodes; `more` when others there did not fit. Blocks too big for any message come
-   * back too, with no nodes: they are left to the hovers.
+   * The unread text nodes of the blocks near the view, at most `room` characters and one
+   * message's nodes, in the page's order; `more` when others there did not fit. A node longer
+   * than a message is left to the hovers.
    */
-  private unreadNear(room: number): { blocks: PageBlock[]; nodes: Text[]; chars: number; more: boolean } {
-    const screen = window.innerHeight;
-    const blocks: PageBlock[] = [];
+  private unreadNear(room: number): { nodes: Text[]; chars: number; more: boolean } {
+    const near = this.near;
     const nodes: Text[] = [];
     let chars = 0;
+    if (!near) return { nodes, chars, more: false };
     for (const block of this.blocks) {
-      if (this.read.has(block) || !block.element.isConnected) continue;
-      const r = block.element.getBoundingClientRect();
-      if (r.height === 0 || r.bottom < -ABOVE * screen || r.top > BELOW * screen) continue;
-      const own = block.segments
-        .map((s) => s.node)
-        .filter((n) => n.isConnected && n.data.length <= MAX_SPAN_CHARS && LETTER.test(n.data));
-      const length = own.reduce((n, t) => n + t.data.length, 0);
-      if (own.length > MAX_SPAN_TEXTS || length > MAX_SPAN_CHARS) {
-        blocks.push(block);
-        continue;
+      if (!near.has(block.element)) continue;
+      for (const { node } of block.segments) {
+        const data = node.data;
+        if (data.length > MAX_SPAN_CHARS || this.asking.has(node) || this.nodes.get(node)?.data === data) continue;
+        if (!node.isConnected || !LETTER.test(data)) continue;
+        if (nodes.length === MAX_SPAN_TEXTS || chars + data.length > room) {
+          return { nodes, chars, more: chars + data.length <= MAX_KEPT_CHARS - this.kept };
+        }
+        nodes.push(node);
+        chars += data.length;
       }
-      if (nodes.length + own.length > MAX_SPAN_TEXTS || chars + length > room) {
-        return { blocks, nodes, chars, more: chars + length <= MAX_KEPT_CHARS - this.kept };
-      }
-      blocks.push(block);
-      nodes.push(...own);
-      chars += length;
     }
-    return { blocks, nodes, chars, more: false };
+    return { nodes, chars, more: false };
   }
 }

@@ -201,6 +201,8 @@ test('a stopped background is started, and loads the lookup data, as the readerâ
       .toEqual(
         expect.arrayContaining(['/data/glossary.json', '/data/lexicon-index.json', '/data/dictionary/head.json']),
       );
+    // Nothing was read ahead again: the words around the view were read before the stop.
+    expect(await noted(ext, '__asked')).not.toContain('lookupSpans');
     expect(await shards()).toEqual([]);
     // The next word hovered where nothing was read ahead (a section menu) is answered, with the
     // shard it needs.
