@@ -116,7 +116,9 @@ async function hoverTime(
   // Away first, so the previous popover closes.
   const away = { x: 2, y: 2 };
   await page.mouse.move(away.x, away.y);
-  await page.waitForTimeout(400);
+  // Before a stop, the page is let go quiet, as a still hand's page is before the browser stops
+  // the worker 30 s later: the move's reading ahead (up to a second after it) is done by then.
+  await page.waitForTimeout(still ? 1500 : 400);
   await still?.();
   // A plain script, not a function: the bundler's name helpers do not exist in the page.
   await page.evaluate(`(() => {
