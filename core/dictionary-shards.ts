@@ -207,21 +207,22 @@ export class ShardLoader {
    * shard that fails to load (or is not the shard the head describes) leaves its words out of
    * this answer, not the rest of it.
    */
-  async read<T>(read: () => T): Promise<T> {
-    const first = this.dictionary.noting(read);
-    if (first.wanted.length === 0) return first.value;
-    await Promise.all(first.wanted.map((n) => this.load(n).catch(() => undefined)));
-    return read();
+  read<T>(read: () => T): Promise<T> {
+    return this.run(read, (n) => this.load(n).catch(() => undefined));
   }
 
   /**
    * As {@link read}, but a shard that fails to load fails the read: for answers kept for long
    * (a page's words read ahead), which would otherwise stay without those words' senses.
    */
-  async readComplete<T>(read: () => T): Promise<T> {
+  readComplete<T>(read: () => T): Promise<T> {
+    return this.run(read, (n) => this.load(n));
+  }
+
+  private async run<T>(read: () => T, load: (n: number) => Promise<void>): Promise<T> {
     const first = this.dictionary.noting(read);
     if (first.wanted.length === 0) return first.value;
-    await Promise.all(first.wanted.map((n) => this.load(n)));
+    await Promise.all(first.wanted.map(load));
     return read();
   }
 

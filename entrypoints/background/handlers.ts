@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { RateLimiter } from '@/core/rate-limit';
 import type { LiveCorpus } from '@/core/user-corpus';
-import { sendTabMessage, type Handlers, type Protocol } from '@/lib/messaging';
+import { sendTabMessage, type Handlers, type Protocol, type SenderInfo } from '@/lib/messaging';
 import { articleHandlers } from './article-handlers';
 import { analyzeBlocks, articleStore, getArticle, getCorpus, getEntries, lookupSpans, lookupWord } from './engine';
 import { highlightHandlers } from './highlight-handlers';
@@ -32,6 +32,12 @@ export const LOOKUP_LIMIT = { burst: 60, perSecond: 20 } as const;
  */
 export const SPAN_LIMIT = { burst: 200_000, perSecond: 20_000 } as const;
 
+/** Takes the characters of `texts` from the sender's tab's allowance in `limiter`, or refuses. */
+function ration(limiter: RateLimiter, sender: SenderInfo, texts: readonly string[], refusal: string): void {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  if (!limiter.take(sender.tabId ?? -1, Date.now(), chars)) throw new Error(`rate limited: ${refusal}`);
+}
+
 /** `corpus` is the live corpus (the engine's; tests give their own). */
 export function createHandlers(
   store: HighlightStore,
@@ -51,10 +57,7 @@ export function createHandlers(
     getTabState: ({ tabId }) => loadTabState(tabId),
 
     analyzeBlocks: ({ texts }, sender) => {
-      const chars = texts.reduce((n, t) => n + t.length, 0);
-      if (!analysis.take(sender.tabId ?? -1, Date.now(), chars)) {
-        throw new Error('rate limited: this page asked for too much analysis at once; try again shortly');
-      }
+      ration(analysis, sender, texts, 'this page asked for too much analysis at once; try again shortly');
       notePageTexts(sender, texts);
       return analyzeBlocks(texts);
     },
@@ -69,8 +72,7 @@ export function createHandlers(
     },
 
     lookupSpans: ({ texts }, sender) => {
-      const chars = texts.reduce((n, t) => n + t.length, 0);
-      if (!spans.take(sender.tabId ?? -1, Date.now(), chars)) throw new Error('rate limited: too much text read ahead');
+      ration(spans, sender, texts, 'too much text read ahead');
       return lookupSpans(texts);
     },
 

@@ -54,11 +54,10 @@ export class LookupAhead implements PageFeature {
   private near: Set<Element> | null = null;
   private observer: IntersectionObserver | null = null;
   private nodes = new WeakMap<Text, NodeAnswers>();
-  /** Nodes in a message not answered yet. */
-  private asking = new WeakSet<Text>();
   /** Characters of text whose answers are kept (or asked for). */
   private kept = 0;
   private timer: number | undefined;
+  /** A message is out: one at a time, so no node is asked for twice. */
   private reading = false;
   /** The reader moved while a message was out: read again once it is answered. */
   private pending = false;
@@ -137,7 +136,6 @@ export class LookupAhead implements PageFeature {
 
   private forget(): void {
     this.nodes = new WeakMap();
-    this.asking = new WeakSet();
     this.kept = 0;
     this.generation++;
   }
@@ -153,7 +151,6 @@ export class LookupAhead implements PageFeature {
     if (nodes.length === 0) return;
     const generation = this.generation;
     const texts = nodes.map((n) => n.data);
-    for (const n of nodes) this.asking.add(n);
     this.kept += chars;
     this.reading = true;
     let chained = false;
@@ -172,7 +169,6 @@ export class LookupAhead implements PageFeature {
       // the next move tries again.
       if (generation === this.generation) this.kept -= chars;
     } finally {
-      for (const n of nodes) this.asking.delete(n);
       this.reading = false;
       if (this.pending && !chained) {
         this.pending = false;
@@ -195,7 +191,7 @@ export class LookupAhead implements PageFeature {
       if (!near.has(block.element)) continue;
       for (const { node } of block.segments) {
         const data = node.data;
-        if (data.length > MAX_SPAN_CHARS || this.asking.has(node) || this.nodes.get(node)?.data === data) continue;
+        if (data.length > MAX_SPAN_CHARS || this.nodes.get(node)?.data === data) continue;
         if (!node.isConnected || !LETTER.test(data)) continue;
         if (nodes.length === MAX_SPAN_TEXTS || chars + data.length > room) {
           return { nodes, chars, more: chars + data.length <= MAX_KEPT_CHARS - this.kept };
