@@ -17,6 +17,12 @@ export interface NoteEditorProps {
   onCancel: () => Promise<void>;
 }
 
+/** A field's loaded value with what the reader typed before it arrived. */
+export function keepTyped(loaded: string, typed: string, separator: string): string {
+  if (!typed) return loaded;
+  return loaded ? `${loaded}${separator}${typed}` : typed;
+}
+
 /**
  * Writing a highlight's note, colour and tags: for a highlight being saved (the note editor) or
  * one already saved (its card). It runs in the extension's own page, framed on the news page, so
@@ -36,8 +42,10 @@ export function NoteEditor({ load, onSave, onCancel }: NoteEditorProps) {
       (d) => {
         setData(d);
         setColour(d.color);
-        setNote(d.note ?? '');
-        setTags((d.tags ?? []).join(', '));
+        // The fields take typing before this arrives (the frame has focus as soon as it loads):
+        // what the reader typed meanwhile is kept, after what the highlight already had.
+        setNote((typed) => keepTyped(d.note ?? '', typed, '\n'));
+        setTags((typed) => keepTyped((d.tags ?? []).join(', '), typed, ', '));
       },
       (e: unknown) => setError(e instanceof Error ? e.message.replace(/^\w+: /, '') : String(e)),
     );
@@ -46,7 +54,10 @@ export function NoteEditor({ load, onSave, onCancel }: NoteEditorProps) {
     window.addEventListener('focus', focus);
     return () => window.removeEventListener('focus', focus);
   }, [load]);
-  useEffect(() => noteRef.current?.focus(), [data]);
+  useEffect(() => {
+    // Not away from the tags field if the reader went there meanwhile.
+    if (document.activeElement === document.body || !document.activeElement) noteRef.current?.focus();
+  }, [data]);
 
   const save = () => {
     if (busy || !data) return;

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import {
   copyOfBuild,
   launchWithExtension,
@@ -94,11 +94,15 @@ test.describe('the first-run page', () => {
         await dev.updateProfileConfiguration({ inDeveloperMode: true });
         await dev.reload(id, { failQuietly: false });
       }, ext.extensionId);
-      await expect
-        .poll(() => ext.context.serviceWorkers().filter((w) => w !== ext.serviceWorker).length)
-        .toBeGreaterThan(0);
-      const worker = ext.context.serviceWorkers().find((w) => w !== ext.serviceWorker)!;
-      expect(await worker.evaluate(() => chrome.runtime.getManifest().version)).toBe(`${manifest.version}.1`);
+      // The worker of the new version. Not simply a worker other than the first: the old version's
+      // own worker, stopped while idle and started again, is another worker object too.
+      const version = async (w: Worker) => w.evaluate(() => chrome.runtime.getManifest().version).catch(() => 'gone');
+      const updated = async () => {
+        for (const w of ext.context.serviceWorkers()) if ((await version(w)) === `${manifest.version}.1`) return w;
+        return undefined;
+      };
+      await expect.poll(async () => (await updated()) !== undefined).toBe(true);
+      const worker = (await updated())!;
       const reasonsNow = () =>
         worker.evaluate(
           async () => ((await chrome.storage.local.get('installReasons')).installReasons as string[]) ?? [],

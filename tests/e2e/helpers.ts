@@ -29,3 +29,15 @@ export function paintedTexts(page: Page, name: string): Promise<string[]> {
     name,
   );
 }
+
+/**
+ * Presses Escape where it closes one of our frames (the note editor, a highlight card): the key
+ * goes down, the frame goes, and only then does the key come up. With `keyboard.press`, whose
+ * key-up can reach the frame while it is being torn down, the press hung until the test timed
+ * out, once in a dozen runs.
+ */
+export async function escapeClosing(page: Page, gone: () => Promise<void>): Promise<void> {
+  await page.keyboard.down('Escape');
+  await gone();
+  await page.keyboard.up('Escape');
+}

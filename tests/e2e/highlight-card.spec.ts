@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, test, waitForReady, root } from './fixtures';
-import { paintedTexts, selectWithMouse, restPointer, textBox } from './helpers';
+import { escapeClosing, paintedTexts, selectWithMouse, restPointer, textBox } from './helpers';
 
 const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
 const overlay = (page: Page) => page.locator('song-ngu-ui');
@@ -81,8 +81,8 @@ test('clicking a highlight opens its card: edit its note, delete it, undo', asyn
   await expect(card.getByTestId('card-note')).toHaveText('UAV = máy bay không người lái');
 
   // Esc in the card closes it.
-  await card.getByTestId('card').press('Escape');
-  await expect(overlay(page).getByTestId('highlight-card')).toHaveCount(0);
+  await card.getByTestId('card').focus();
+  await escapeClosing(page, () => expect(overlay(page).getByTestId('highlight-card')).toHaveCount(0));
 });
 
 test('resting the pointer on a highlight opens its card; moving away closes it', async ({ page, server }) => {

@@ -12,7 +12,7 @@ import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, tabIdOf, test, waitForReady, root } from './fixtures';
-import { paintedTexts, selectWithMouse } from './helpers';
+import { escapeClosing, paintedTexts, selectWithMouse } from './helpers';
 
 const articles = loadArticles();
 const isw = articles.find((a) => a.id === 'isw-north-korean-troops-kursk')!;
@@ -83,6 +83,20 @@ async function openPopup(ext: ExtensionBrowser, query = '') {
   return popup;
 }
 
+/**
+ * Opens the popup's "Export or import" panel with a click on its summary, again if it did not
+ * open. Once in a dozen runs the panel was found closed after the click, with nothing in the
+ * console (the undo line sticks to the bottom just above the summary, and the list above grows
+ * while the popup loads): a reader would click again.
+ */
+async function openExportPanel(popup: Page): Promise<void> {
+  const panel = popup.locator('details.export-import');
+  await expect(async () => {
+    if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await popup.getByText('Export or import').click();
+    await expect(popup.getByRole('button', { name: 'JSON', exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}
+
 /** The note editor frame the toolbar's "Add note" opens on the page. */
 const noteEditor = (page: Page) => page.locator('song-ngu-ui').getByTestId('note-editor').contentFrame();
 
@@ -139,8 +153,7 @@ test('a colour with its meaning and a note; the corpus paragraph and its terms a
   await toolbar(page).getByRole('button', { name: 'Add note' }).click();
   await expect(noteEditor(page).getByLabel('Note')).toBeFocused();
   await page.keyboard.type('never mind');
-  await page.keyboard.press('Escape');
-  await expect(page.locator('song-ngu-ui').getByTestId('note-editor')).toHaveCount(0);
+  await escapeClosing(page, () => expect(page.locator('song-ngu-ui').getByTestId('note-editor')).toHaveCount(0));
   await expect(html(page)).toHaveAttribute('data-vr-highlights', '1');
   void url;
 });
@@ -408,7 +421,7 @@ test('export, then import into a fresh profile: all highlights come back', async
   await openArticle(page, server);
   await highlight(page, 'Hiệp ước Đối tác Chiến lược Toàn diện');
   const popup = await openPopup(ext);
-  await popup.getByText('Export or import').click();
+  await openExportPanel(popup);
   const [download] = await Promise.all([
     popup.waitForEvent('download'),
     popup.getByRole('button', { name: 'JSON', exact: true }).click(),
