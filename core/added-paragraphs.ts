@@ -92,6 +92,8 @@ export class AddedParagraphs {
   private readonly exposed: boolean[] = [];
   /** The block's frequent shingles, ascending: scratch space of a lookup. */
   private frequentScratch = new Uint32Array(64);
+  /** The slots of the block's shingles in a table: scratch space of a lookup. */
+  private slotScratch = new Int32Array(64);
 
   /** `first` is the global number of the first added paragraph. */
   constructor(
@@ -179,20 +181,28 @@ export class AddedParagraphs {
     if (this.paraArticle.length === 0) return touchedCount;
     const { first, postings, exposedPostings } = this;
     const everything = !floor || floor.minCoverage < EXPOSED_COVERAGE;
-    if (this.frequentScratch.length < block.length) this.frequentScratch = new Uint32Array(block.length);
+    if (this.frequentScratch.length < block.length) {
+      this.frequentScratch = new Uint32Array(block.length);
+      this.slotScratch = new Int32Array(block.length);
+    }
     const frequent = this.frequentScratch;
+    const slots = this.slotScratch;
     let frequentCount = 0;
     const from = touchedCount;
+    postings.findAll(block, block.length, slots);
     for (let b = 0; b < block.length; b++) {
-      const c = postings.findAt(block, b);
+      const c = slots[b]!;
       if (c < 0) continue;
       const length = postings.lengthOf(c);
       if (length === COMMON_LENGTH) continue;
       if (everything || length <= RARE_LIMIT)
         touchedCount = postings.countInto(c, first, counts, touched, touchedCount);
-      else {
-        frequent[frequentCount++] = block[b]!;
-        const e = exposedPostings.findAt(block, b);
+      else frequent[frequentCount++] = block[b]!;
+    }
+    if (frequentCount > 0) {
+      exposedPostings.findAll(frequent, frequentCount, slots);
+      for (let f = 0; f < frequentCount; f++) {
+        const e = slots[f]!;
         if (e >= 0) touchedCount = exposedPostings.countInto(e, first, counts, touched, touchedCount);
       }
     }

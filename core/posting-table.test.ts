@@ -11,9 +11,11 @@ describe('PostingTable', () => {
     expect(t.find(3)).toBe(-1);
     expect(t.postings(3)).toEqual([]);
     expect(t.size).toBe(hashes.length);
-    const block = Uint32Array.of(3, 0xffffffff);
-    expect(t.findAt(block, 0)).toBe(-1);
-    expect(t.findAt(block, 1)).toBe(t.find(0xffffffff));
+    const block = Uint32Array.of(3, 0xffffffff, 1024);
+    const slots = new Int32Array(3).fill(7);
+    t.findAll(block, 2, slots);
+    // Only the first `count` hashes are looked up.
+    expect([...slots]).toEqual([-1, t.find(0xffffffff), 7]);
   });
 
   it('grows without losing a list', () => {
@@ -23,9 +25,12 @@ describe('PostingTable', () => {
     expect(t.size).toBe(5000);
     // The lookup loop's way in, with its filter of hashes held, finds each of them too, and no other.
     const held = Uint32Array.from({ length: 5000 }, (_, k) => (k * 0x9e3779b1) >>> 0);
-    for (let k = 0; k < held.length; k++) expect(t.findAt(held, k)).toBe(t.find(held[k]!));
+    const slots = new Int32Array(5000);
+    t.findAll(held, held.length, slots);
+    for (let k = 0; k < held.length; k++) expect(slots[k]).toBe(t.find(held[k]!));
     const others = Uint32Array.from({ length: 5000 }, (_, k) => (k * 0x9e3779b1 + 12345) >>> 0);
-    for (let k = 0; k < others.length; k++) expect(t.findAt(others, k)).toBe(-1);
+    t.findAll(others, others.length, slots);
+    expect(slots.every((c) => c === -1)).toBe(true);
   });
 
   it('keeps long lists, in their slot and then in the shared pool, in order, while others grow beside them', () => {

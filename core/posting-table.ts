@@ -53,19 +53,28 @@ export class PostingTable {
   }
 
   /**
-   * `find(hashes[i])`, for a lookup loop: a hash above 2³⁰ passed to a call that is not inlined is
-   * boxed as a heap number, one allocation per lookup; read here, it never leaves a register.
+   * `find` for each of the first `count` hashes of `hashes`, into `slots`, through the filter of
+   * hashes held. A lookup waits on a cache miss or two: in one tight loop of independent reads the
+   * processor has several in flight at once, where interleaved with the work on each answer it
+   * had one. (And a hash above 2³⁰ passed to a call that is not inlined would be boxed as a heap
+   * number; read here, it never leaves a register.)
    */
-  findAt(hashes: Uint32Array, i: number): number {
-    const h = hashes[i]!;
+  findAll(hashes: Uint32Array, count: number, slots: Int32Array): void {
     const bits = this.present;
-    const bit = (h >>> 7) & (bits.length * 32 - 1);
-    if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
+    const bitMask = bits.length * 32 - 1;
     const cells = this.cells;
     const mask = cells.length / STRIDE - 1;
-    let s = h & mask;
-    while (cells[STRIDE * s + 1] !== 0 && cells[STRIDE * s] !== h) s = (s + 1) & mask;
-    return cells[STRIDE * s + 1] === 0 ? -1 : STRIDE * s;
+    for (let i = 0; i < count; i++) {
+      const h = hashes[i]!;
+      const bit = (h >>> 7) & bitMask;
+      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) {
+        slots[i] = -1;
+        continue;
+      }
+      let s = h & mask;
+      while (cells[STRIDE * s + 1] !== 0 && cells[STRIDE * s] !== h) s = (s + 1) & mask;
+      slots[i] = cells[STRIDE * s + 1] === 0 ? -1 : STRIDE * s;
+    }
   }
 
   /** The length of the list in slot `c` (from `find`), or COMMON_LENGTH. */
