@@ -272,3 +272,49 @@ describe('reading ahead', () => {
     expect(readAt(ahead, ps[0]!)).toBeNull();
   });
 });
+
+describe('the page’s menus and other chrome', () => {
+  /** A section menu at the top, an article, and a footer far below it. */
+  async function chromePage(): Promise<LookupAhead> {
+    document.body.innerHTML = `
+      <header><nav>
+        <ul>
+          <li><a href="#">Thời sự</a></li>
+          <li><a href="#">Pháp luật</a><ul style="display: none"><li><a href="#">Hồ sơ phá án</a></li></ul></li>
+          <li style="display: contents"><a href="#">Kinh doanh</a></li>
+          <li style="visibility: hidden"><a href="#">Giải trí</a></li>
+        </ul>
+        <script>var thoiTiet = 'nắng';</script>
+      </nav></header>
+      <p style="margin: 0">${PARAGRAPH}</p>
+      <div style="height: 4000px"></div>
+      <footer><p style="margin: 0">Cơ quan chủ quản</p></footer>`;
+    ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false, onInvalidated: () => () => undefined };
+    const ahead = new LookupAhead(ctx, ask);
+    ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
+    return ahead;
+  }
+  const link = (text: string) =>
+    [...document.querySelectorAll('a')].find((a) => a.textContent === text)!.firstChild as Text;
+
+  test('the menu near the view is read, only what it shows; the footer far below is not', async () => {
+    const ahead = await chromePage();
+    ahead.active();
+    await vi.waitFor(() => expect(ahead.answerAt(link('Thời sự'), 1)).not.toBeNull());
+    const sent = asked.flat();
+    expect(sent).toEqual(expect.arrayContaining([PARAGRAPH, 'Thời sự', 'Pháp luật', 'Kinh doanh']));
+    // Not a closed drop-down, a hidden item, a script, or a footer far below the view.
+    for (const text of ['Hồ sơ phá án', 'Giải trí', 'Cơ quan chủ quản']) expect(sent).not.toContain(text);
+    expect(sent.join(' ')).not.toContain('nắng');
+    // Each text once, though the menu is inside a header that is a region too.
+    expect(sent.filter((t) => t === 'Thời sự')).toHaveLength(1);
+    expect(ahead.answerAt(link('Pháp luật'), 0)).toMatchObject({ start: 0, end: 4 });
+  });
+
+  test('scrolled to the foot of the page, the footer is read', async () => {
+    const ahead = await chromePage();
+    window.scrollTo(0, document.body.scrollHeight);
+    ahead.active();
+    await vi.waitFor(() => expect(asked.flat()).toContain('Cơ quan chủ quản'));
+  });
+});

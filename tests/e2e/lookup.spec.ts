@@ -183,6 +183,15 @@ test('a stopped background is started, and loads the lookup data, as the reader�
   server,
 }) => {
   await withNotingBackground(server, async (ext, page) => {
+    // A paragraph in one text node longer than a read-ahead message: its words are left to the
+    // hovers (next test), so hovering one below asks the background.
+    await page.evaluate(() => {
+      const long = document.createElement('p');
+      long.id = 'long';
+      const filler = 'Bác sĩ khám cho người bệnh. '.repeat(100);
+      long.textContent = `${filler}Bác sĩ khám cho bệnh nhân. ${filler}`;
+      document.querySelector('p.Normal')!.after(long);
+    });
     // The first move loads the overlay and opens the port, and reads the words around the view
     // ahead (next test): done before the stop, so the start below is the move's alone.
     await page.mouse.move(1270, 600);
@@ -204,10 +213,11 @@ test('a stopped background is started, and loads the lookup data, as the reader�
     // Nothing was read ahead again: the words around the view were read before the stop.
     expect(await noted(ext, '__asked')).not.toContain('lookupSpans');
     expect(await shards()).toEqual([]);
-    // The next word hovered where nothing was read ahead (a section menu) is answered, with the
-    // shard it needs.
-    await hover(page, 'nav', 'Pháp luật', 'Pháp');
-    await expect(dictionary(page).locator('.headword')).toHaveText(/^pháp luật$/i);
+    // The next word hovered where nothing was read ahead is answered, with the shard it needs.
+    await page.evaluate(() => document.getElementById('long')!.scrollIntoView({ block: 'center' }));
+    await hover(page, '#long', 'bệnh nhân', 'nhân');
+    await expect(dictionary(page).locator('.headword')).toHaveText('bệnh nhân');
+    expect(await noted(ext, '__asked')).toContain('lookupWord');
     expect((await shards()).length).toBeGreaterThan(0);
 
     // Reading on with the wheel starts it too.
@@ -220,7 +230,7 @@ test('a stopped background is started, and loads the lookup data, as the reader�
   });
 });
 
-test('the words around the view are read ahead as the reader moves: once the background has stopped, a hover there is answered in the page, not asked of it', async ({
+test('the words around the view, the section menu’s too, are read ahead as the reader moves: once the background has stopped, a hover there is answered in the page, not asked of it', async ({
   server,
 }) => {
   await withNotingBackground(server, async (ext, page) => {
@@ -247,13 +257,19 @@ test('the words around the view are read ahead as the reader moves: once the bac
     await expect.poll(() => noted(ext, '__asked')).toContain('wordStatus');
     expect(await noted(ext, '__asked')).not.toContain('lookupWord');
 
-    // A section menu is not read ahead: its words are asked for. (The popover closed first: the
-    // page scrolls to the menu, and an open popover there could take the pointer.)
+    // The section menu is read ahead too, once it is near the view as the reader moves. (The
+    // popover closed first: an open popover at the top could take the pointer.)
     await page.mouse.move(1270, 300);
     await expect(dictionary(page)).toBeHidden();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(1270, 350, { steps: 3 });
+    await quiet(ext);
+    await worker.stop();
     await hover(page, 'nav', 'Pháp luật', 'Pháp');
     await expect(dictionary(page).locator('.headword')).toHaveText(/^pháp luật$/i);
-    expect(await noted(ext, '__asked')).toContain('lookupWord');
+    await expect.poll(worker.status).toBe('running');
+    await expect.poll(() => noted(ext, '__asked')).toContain('wordStatus');
+    expect(await noted(ext, '__asked')).not.toContain('lookupWord');
   });
 });
 
