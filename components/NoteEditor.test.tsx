@@ -72,6 +72,33 @@ describe('what the reader types before the highlight has loaded is kept', () => 
     expect(field('Tags (comma-separated)').value).toBe('quotes');
   });
 
+  test('the host rendering again with a new load changes nothing typed; focus stays in the tags field', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    let loads = 0;
+    const view = () =>
+      render(
+        <NoteEditor
+          load={() => {
+            loads++;
+            return Promise.resolve({ ...DATA, note: 'First thought' });
+          }}
+          onSave={() => Promise.resolve()}
+          onCancel={() => Promise.resolve()}
+        />,
+        host,
+      );
+    view();
+    field('Tags (comma-separated)').focus();
+    await vi.waitFor(() => expect(field('Note').value).toBe('First thought'));
+    expect(document.activeElement).toBe(field('Tags (comma-separated)'));
+    type(field('Note'), ' and an edit');
+    view();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(loads).toBe(1);
+    expect(field('Note').value).toBe('First thought and an edit');
+  });
+
   test('nothing typed: the fields show what the highlight has', async () => {
     const e = editor();
     await e.settle({ ...DATA, note: 'First thought', tags: ['quotes', 'diplomacy'] });

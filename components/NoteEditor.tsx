@@ -37,8 +37,11 @@ export function NoteEditor({ load, onSave, onCancel }: NoteEditorProps) {
   const [busy, setBusy] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
+  // Loaded once, when the editor opens: its host may render again with a new `load` (an inline
+  // function), and loading again would put the stored note in front of the reader's edits.
+  const loadOnce = useRef(load);
   useEffect(() => {
-    load().then(
+    loadOnce.current().then(
       (d) => {
         setData(d);
         setColour(d.color);
@@ -53,7 +56,7 @@ export function NoteEditor({ load, onSave, onCancel }: NoteEditorProps) {
     const focus = () => noteRef.current?.focus();
     window.addEventListener('focus', focus);
     return () => window.removeEventListener('focus', focus);
-  }, [load]);
+  }, []);
   useEffect(() => {
     // Not away from the tags field if the reader went there meanwhile.
     if (document.activeElement === document.body || !document.activeElement) noteRef.current?.focus();

@@ -223,10 +223,10 @@ export class AddedParagraphs {
     // exposed, or the walk above found it; and it shares at most `paraFrequent` of them.)
     const need = Math.max(floor.minHits, Math.ceil(floor.minPurity * block.length));
     if (frequentCount >= need) {
-      const slots = Array.from(frequent.subarray(0, frequentCount), (h) => postings.find(h))
+      const shortest = Array.from(frequent.subarray(0, frequentCount), (h) => postings.find(h))
         .sort((a, b) => postings.lengthOf(a) - postings.lengthOf(b))
         .slice(0, frequentCount - need + 1);
-      for (const c of slots) {
+      for (const c of shortest) {
         for (let i = 0, length = postings.lengthOf(c); i < length; i++) {
           const k = postings.postingOf(c, i);
           const p = first + k;

@@ -306,9 +306,25 @@ describe('the page’s menus and other chrome', () => {
     // Not a closed drop-down, a hidden item, a script, or a footer far below the view.
     for (const text of ['Hồ sơ phá án', 'Giải trí', 'Cơ quan chủ quản']) expect(sent).not.toContain(text);
     expect(sent.join(' ')).not.toContain('nắng');
-    // Each text once, though the menu is inside a header that is a region too.
+    // Each text once, though the menu is inside a header that is chrome too.
     expect(sent.filter((t) => t === 'Thời sự')).toHaveLength(1);
     expect(ahead.answerAt(link('Pháp luật'), 0)).toMatchObject({ start: 0, end: 4 });
+  });
+
+  test('a tall list of links is read where the reader is, not whole', async () => {
+    document.body.innerHTML = `<aside>${Array.from(
+      { length: 60 },
+      (_, i) => `<a href="#" style="display: block; height: 120px">${i}. Tin liên quan</a>`,
+    ).join('')}</aside>`;
+    ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false, onInvalidated: () => () => undefined };
+    const ahead = new LookupAhead(ctx, ask);
+    ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    await new Promise((r) => setTimeout(r, 300));
+    const read = numbers(asked.flat());
+    expect(read).toContain(0);
+    expect(Math.max(...read)).toBeLessThanOrEqual(Math.ceil((1.5 * window.innerHeight) / 120));
   });
 
   test('scrolled to the foot of the page, the footer is read', async () => {

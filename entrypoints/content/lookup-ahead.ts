@@ -8,10 +8,10 @@
  * background is kept running anyway), a short while after they move, and only for the text nodes
  * in or just around the view that it has not read yet, a few paragraphs a message: nothing on a
  * page left alone, and nothing a hover waits long behind. Those are the text of the page's blocks
- * (its paragraphs, headings, captions) first, then of its menus and other chrome (`nav`, `header`,
- * `footer`, `aside`, navigation roles): section names are words readers hover too. Which of them
- * are near the view, an IntersectionObserver says, set up on the reader's first move: no layout
- * is read for it.
+ * (its paragraphs, headings, captions) first, then of its chrome (menus, the site's header and
+ * footer: chrome-text.ts), where section names are words readers hover too. Which of them are
+ * near the view, an IntersectionObserver says, set up on the reader's first move: no layout is
+ * read for it.
  * What it keeps is the answers the background would give, dropped with a node whose text
  * changed, and all of them when they grow past a bound.
  */
@@ -22,6 +22,7 @@ import { sendMessage } from '@/lib/messaging';
 import { MAX_SPAN_CHARS, MAX_SPAN_TEXTS } from '@/lib/message-limits';
 import type { Protocol, WordLookup } from '@/lib/protocol';
 import type { PageBlock } from './blocks';
+import { chromeTextHolders, isShown } from './chrome-text';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
 
@@ -41,11 +42,6 @@ export const MAX_KEPT_CHARS = 40_000;
 
 const LETTER = /\p{L}/u;
 
-/** The page's chrome whose words a reader may hover, besides its blocks. */
-const REGIONS = 'nav, header, footer, aside, [role="navigation"], [role="menubar"], [role="menu"]';
-/** Never text a reader reads there: code, and our own English (in its own element). */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'VR-TRANSLATION']);
-
 type Read = Protocol['lookupSpans']['return'];
 
 /** A text node's answers, as read: valid while its text is still `data`. */
@@ -57,9 +53,9 @@ interface NodeAnswers {
 
 export class LookupAhead implements PageFeature {
   private blocks: readonly PageBlock[] = [];
-  /** The page's menus and other chrome (see REGIONS). */
-  private regions: Element[] = [];
-  /** The elements of the blocks in the band around the view; null until the reader first moves. */
+  /** The elements holding the text of the page's chrome (chrome-text.ts). */
+  private chrome: Element[] = [];
+  /** Those elements and the blocks' in the band around the view; null until the reader first moves. */
   private near: Set<Element> | null = null;
   private observer: IntersectionObserver | null = null;
   private nodes = new WeakMap<Text, NodeAnswers>();
@@ -81,8 +77,8 @@ export class LookupAhead implements PageFeature {
 
   onSnapshot(snapshot: PageSnapshot): void {
     this.blocks = snapshot.blocks;
-    this.regions = [...document.querySelectorAll(REGIONS)];
-    if (this.observer) this.observeBlocks();
+    this.chrome = chromeTextHolders(document);
+    if (this.observer) this.observeText();
   }
 
   onNavigate(): void {
@@ -123,15 +119,15 @@ export class LookupAhead implements PageFeature {
       },
       { rootMargin: BAND },
     );
-    this.observeBlocks();
+    this.observeText();
     this.ctx.onInvalidated(() => this.observer?.disconnect());
   }
 
-  private observeBlocks(): void {
+  private observeText(): void {
     this.observer!.disconnect();
     this.near!.clear();
     for (const b of this.blocks) this.observer!.observe(b.element);
-    for (const r of this.regions) this.observer!.observe(r);
+    for (const e of this.chrome) this.observer!.observe(e);
   }
 
   /** Reads after `wait` ms; `fresh` for the first message after a move (not one of a chain). */
@@ -189,21 +185,21 @@ export class LookupAhead implements PageFeature {
   }
 
   /**
-   * The unread text nodes of the blocks near the view, at most `room` characters and one
-   * message's nodes, in the page's order; `more` when others there did not fit. A node longer
-   * than a message is left to the hovers.
+   * The unread text nodes near the view, at most `room` characters and one message's nodes: the
+   * blocks' in the page's order, then the chrome's; `more` when others there did not fit. A node
+   * longer than a message is left to the hovers.
    */
   private unreadNear(room: number): { nodes: Text[]; chars: number; more: boolean } {
     const near = this.near;
     const nodes: Text[] = [];
     let chars = 0;
     if (!near) return { nodes, chars, more: false };
-    // A region can hold a block (a header holds the headline), and regions nest.
+    // The chrome's text can be a block's too (a footer's paragraph).
     const taken = new Set<Text>();
-    for (const node of this.textNear(near)) {
+    for (const [node, chrome] of this.textNear(near)) {
       const data = node.data;
       if (data.length > MAX_SPAN_CHARS || this.nodes.get(node)?.data === data || taken.has(node)) continue;
-      if (!node.isConnected || !LETTER.test(data)) continue;
+      if (!node.isConnected || !LETTER.test(data) || (chrome && !isShown(chrome))) continue;
       if (nodes.length === MAX_SPAN_TEXTS || chars + data.length > room) {
         return { nodes, chars, more: chars + data.length <= MAX_KEPT_CHARS - this.kept };
       }
@@ -214,39 +210,17 @@ export class LookupAhead implements PageFeature {
     return { nodes, chars, more: false };
   }
 
-  /** The text nodes of the blocks near the view, then of the regions near it, in page order. */
-  private *textNear(near: Set<Element>): Generator<Text> {
-    for (const block of this.blocks) if (near.has(block.element)) for (const s of block.segments) yield s.node;
-    for (const region of this.regions) if (near.has(region)) yield* shownText(region);
-  }
-}
-
-/**
- * The text nodes of `root` a reader can see, in order: not in a hidden part (a closed drop-down
- * menu), not code, not our own English. Visibility is asked of each text's own element, not of
- * the elements on the way down: one with `display: contents` has no box of its own, and would
- * count as hidden with everything it shows.
- */
-function* shownText(root: Element): Generator<Text> {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
-    n.nodeType === Node.TEXT_NODE
-      ? NodeFilter.FILTER_ACCEPT
-      : NOT_TEXT.has((n as Element).tagName)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_SKIP,
-  );
-  let parent: Element | null = null;
-  let shown = false;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement !== parent) {
-      parent = n.parentElement;
-      shown = !!parent && isShown(parent);
+  /**
+   * The text nodes of the blocks near the view, then of the chrome near it, each with the chrome
+   * element holding it (whose visibility is asked only of text not read yet).
+   */
+  private *textNear(near: Set<Element>): Generator<[Text, Element | null]> {
+    for (const block of this.blocks) {
+      if (near.has(block.element)) for (const s of block.segments) yield [s.node, null];
     }
-    if (shown) yield n as Text;
+    for (const e of this.chrome) {
+      if (!near.has(e)) continue;
+      for (const n of e.childNodes) if (n.nodeType === Node.TEXT_NODE) yield [n as Text, e];
+    }
   }
-}
-
-function isShown(e: Element): boolean {
-  // (Firefox and Chromium have it; jsdom, where some tests run the page controller, does not.)
-  return typeof e.checkVisibility !== 'function' || e.checkVisibility({ visibilityProperty: true });
 }

@@ -101,8 +101,9 @@ test.describe('the first-run page', () => {
         for (const w of ext.context.serviceWorkers()) if ((await version(w)) === `${manifest.version}.1`) return w;
         return undefined;
       };
-      await expect.poll(async () => (await updated()) !== undefined).toBe(true);
-      const worker = (await updated())!;
+      const found: { worker?: Worker } = {};
+      await expect.poll(async () => (found.worker = await updated()) !== undefined).toBe(true);
+      const worker = found.worker!;
       const reasonsNow = () =>
         worker.evaluate(
           async () => ((await chrome.storage.local.get('installReasons')).installReasons as string[]) ?? [],

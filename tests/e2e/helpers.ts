@@ -38,6 +38,9 @@ export function paintedTexts(page: Page, name: string): Promise<string[]> {
  */
 export async function escapeClosing(page: Page, gone: () => Promise<void>): Promise<void> {
   await page.keyboard.down('Escape');
-  await gone();
-  await page.keyboard.up('Escape');
+  try {
+    await gone();
+  } finally {
+    await page.keyboard.up('Escape');
+  }
 }
