@@ -77,7 +77,6 @@ export class LookupAhead implements PageFeature {
 
   onSnapshot(snapshot: PageSnapshot): void {
     this.blocks = snapshot.blocks;
-    this.chrome = chromeTextHolders(document);
     if (this.observer) this.observeText();
   }
 
@@ -123,7 +122,9 @@ export class LookupAhead implements PageFeature {
     this.ctx.onInvalidated(() => this.observer?.disconnect());
   }
 
+  /** Observes the blocks and the chrome's text, found afresh (only once the reader has moved). */
   private observeText(): void {
+    this.chrome = chromeTextHolders(document);
     this.observer!.disconnect();
     this.near!.clear();
     for (const b of this.blocks) this.observer!.observe(b.element);

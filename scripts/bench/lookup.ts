@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright';
 import { articlePage, TEMPLATES } from '../lib/article-pages';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
+import { MAX_SPAN_CHARS } from '../../lib/message-limits';
 import { loadArticles } from '../lib/data-sources';
 import { startNewsServer, type NewsServer } from '../lib/news-server';
 import { FIXTURE_PAGES_DIR } from '../lib/paths';
@@ -104,6 +105,9 @@ async function hoverTime(
           const r = document.createRange();
           r.setStart(node, at + 1);
           r.setEnd(node, at + 2);
+          // A paragraph taller than the view can leave the word outside it.
+          const first = r.getClientRects()[0]!;
+          if (first.top < 0 || first.bottom > innerHeight) window.scrollBy(0, first.top - innerHeight / 2);
           const b = r.getClientRects()[0]!;
           return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
         }
@@ -162,16 +166,32 @@ async function hoverTime(
 }
 
 /** The pages hovered: the real VnExpress page (ordinary words), a corpus article's page (its terms). */
-function lookupPages(server: NewsServer): { wordsUrl: string; termsUrl: string } {
+function lookupPages(server: NewsServer): { wordsUrl: string; termsUrl: string; longUrl: string } {
   const isw = loadArticles().find((a) => a.id === 'isw-north-korean-troops-kursk')!;
+  const html = readFileSync(join(FIXTURE_PAGES_DIR, 'vnexpress-2025-10-22.html'), 'utf8');
   return {
-    wordsUrl: server.setPage(
-      'vnexpress.net',
-      '/bench-lookup.html',
-      readFileSync(join(FIXTURE_PAGES_DIR, 'vnexpress-2025-10-22.html'), 'utf8'),
-    ),
+    wordsUrl: server.setPage('vnexpress.net', '/bench-lookup.html', html),
     termsUrl: server.setPage('dantri.com.vn', '/the-gioi/bench-terms.htm', articlePage(TEMPLATES.dantri!, isw)),
+    longUrl: server.setPage('vnexpress.net', '/bench-lookup-long.html', withLongParagraph(html)),
   };
+}
+
+/**
+ * The page with its article's text once more, as one paragraph in a single text node longer than
+ * a read-ahead message (MAX_SPAN_CHARS): its words are never read ahead, so a cold hover on one
+ * asks the worker, whatever the reader's moves before it.
+ */
+function withLongParagraph(html: string): string {
+  const paragraphs = [...html.matchAll(/<p class="Normal"[^>]*>([\s\S]*?)<\/p>/g)].map((m) =>
+    m[1]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  let text = paragraphs.join(' ');
+  while (text.length <= MAX_SPAN_CHARS) text += ` ${paragraphs.join(' ')}`;
+  const at = html.indexOf('<p class="Normal"');
+  return `${html.slice(0, at)}<p class="Normal" id="bench-long">${text}</p>${html.slice(at)}`;
 }
 
 /** Stops the service worker (as the browser does after 30 s idle) and waits until it has. */
@@ -210,15 +230,15 @@ export interface WorkerStartRow {
  * the corpus article's page. The pointer jumps onto the word, as in the `jump` rows.
  */
 async function benchWorkerStarts(server: NewsServer): Promise<WorkerStartRow[]> {
-  const { wordsUrl, termsUrl } = lookupPages(server);
+  const { termsUrl, longUrl } = lookupPages(server);
   const cases = [
     {
-      // A menu word, on a page freshly loaded: nothing is read ahead before the reader's first
-      // move, and the jump's popover (60 ms) asks before the read-ahead (250 ms after the move).
+      // A word of a paragraph that is never read ahead (the page's move before the stop reads
+      // the rest around the view ahead, the menu's words too).
       request: 'lookupWord',
-      url: wordsUrl,
-      selector: 'nav',
-      texts: MENU_WORDS,
+      url: longUrl,
+      selector: '#bench-long',
+      texts: WORDS,
       testid: 'dictionary-popover',
     },
     {
