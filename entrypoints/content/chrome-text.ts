@@ -3,18 +3,22 @@
  * leave out, see blocks.ts) that a reader may still hover for a word: section names, links.
  */
 
-import { isOwnElement } from './blocks';
+import { isInSkippedSubtree, isOwnElement, isSkipped, SKIP_ROLES } from './blocks';
 
-/** The chrome: blocks.ts's skipped landmarks, less dialogs (not words a reader hovers in place). */
+/**
+ * Where the chrome may be: the landmarks and roles blocks.ts skips, less dialogs (not words a
+ * reader hovers in place). Only an element blocks.ts does skip is chrome, so the chrome's text is
+ * never a block's (not the header of an article, which is the article's); and none inside what
+ * blocks.ts skips: inside other chrome it is walked with it, and a dialog's or an editor's text
+ * is no more the chrome's than the page's.
+ */
 const CHROME = [
   'nav',
   'footer',
   'aside',
   'menu',
   'header',
-  ...['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar', 'tablist'].map(
-    (role) => `[role="${role}"]`,
-  ),
+  ...[...SKIP_ROLES].filter((role) => role !== 'dialog').map((role) => `[role="${role}"]`),
 ].join(', ');
 
 /** Never text a reader reads: code, media, form values. */
@@ -25,15 +29,13 @@ const LETTER = /\p{L}/u;
 /**
  * The elements holding the chrome's words directly, in page order: each a link, a menu item, a
  * line of the footer. Each is looked at by itself (whether it is near the view, whether it is
- * shown), so a long footer or a tall aside is read only where the reader is. An article's own
- * header is not chrome: its text is the article's blocks'. (Text directly in an element with
- * `display: contents` has no box to be near the view: it is left to the hovers.)
+ * shown), so a long footer or a tall aside is read only where the reader is. (Text directly in an
+ * element with `display: contents` has no box to be near the view: it is left to the hovers.)
  */
 export function chromeTextHolders(doc: Document): Element[] {
   const holders = new Set<Element>();
   for (const root of doc.querySelectorAll(CHROME)) {
-    if (root.parentElement?.closest(CHROME)) continue; // inside another: walked with it
-    if (root.tagName === 'HEADER' && root.closest('article, main')) continue;
+    if (!isSkipped(root) || isInSkippedSubtree(root)) continue;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
       n.nodeType === Node.TEXT_NODE
         ? NodeFilter.FILTER_ACCEPT

@@ -47,6 +47,14 @@ async function ask(texts: string[]): Promise<Read> {
   return { entries: [{ source: 'supplement', entry: { vi: 'x' } as never }], answers, spans };
 }
 
+/** Reading ahead on the page as it is in the document now. */
+async function aheadOfPage(): Promise<LookupAhead> {
+  ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false, onInvalidated: () => () => undefined };
+  const ahead = new LookupAhead(ctx, ask);
+  ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
+  return ahead;
+}
+
 async function page(paragraphs: number, height = 120): Promise<{ ahead: LookupAhead; ps: HTMLParagraphElement[] }> {
   document.body.innerHTML = '';
   const ps = Array.from({ length: paragraphs }, (_, i) => {
@@ -57,10 +65,7 @@ async function page(paragraphs: number, height = 120): Promise<{ ahead: LookupAh
     document.body.append(p);
     return p;
   });
-  ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false, onInvalidated: () => () => undefined };
-  const ahead = new LookupAhead(ctx, ask);
-  ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
-  return { ahead, ps };
+  return { ahead: await aheadOfPage(), ps };
 }
 
 const textOf = (p: Element) => p.firstChild as Text;
@@ -289,10 +294,7 @@ describe('the page’s menus and other chrome', () => {
       <p style="margin: 0">${PARAGRAPH}</p>
       <div style="height: 4000px"></div>
       <footer><p style="margin: 0">Cơ quan chủ quản</p></footer>`;
-    ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false, onInvalidated: () => () => undefined };
-    const ahead = new LookupAhead(ctx, ask);
-    ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
-    return ahead;
+    return aheadOfPage();
   }
   const link = (text: string) =>
     [...document.querySelectorAll('a')].find((a) => a.textContent === text)!.firstChild as Text;
@@ -311,14 +313,20 @@ describe('the page’s menus and other chrome', () => {
     expect(ahead.answerAt(link('Pháp luật'), 0)).toMatchObject({ start: 0, end: 4 });
   });
 
+  test('a menu in an article’s own header is chrome; the header’s headline is the article’s', async () => {
+    document.body.innerHTML = `<article><header><nav><a href="#">Thế giới</a></nav><h1>${PARAGRAPH}</h1></header></article>`;
+    const ahead = await aheadOfPage();
+    ahead.active();
+    await vi.waitFor(() => expect(ahead.answerAt(link('Thế giới'), 1)).not.toBeNull());
+    expect(asked.flat().sort()).toEqual([PARAGRAPH, 'Thế giới'].sort());
+  });
+
   test('a tall list of links is read where the reader is, not whole', async () => {
     document.body.innerHTML = `<aside>${Array.from(
       { length: 60 },
       (_, i) => `<a href="#" style="display: block; height: 120px">${i}. Tin liên quan</a>`,
     ).join('')}</aside>`;
-    ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false, onInvalidated: () => () => undefined };
-    const ahead = new LookupAhead(ctx, ask);
-    ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
+    const ahead = await aheadOfPage();
     ahead.active();
     await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
     await new Promise((r) => setTimeout(r, 300));

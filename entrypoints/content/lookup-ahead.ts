@@ -195,16 +195,15 @@ export class LookupAhead implements PageFeature {
     const nodes: Text[] = [];
     let chars = 0;
     if (!near) return { nodes, chars, more: false };
-    // The chrome's text can be a block's too (a footer's paragraph).
-    const taken = new Set<Text>();
+    // Each node comes once: a text node has one parent, and the chrome's text is never a block's
+    // (chrome-text.ts takes only what blocks.ts skips).
     for (const [node, chrome] of this.textNear(near)) {
       const data = node.data;
-      if (data.length > MAX_SPAN_CHARS || this.nodes.get(node)?.data === data || taken.has(node)) continue;
+      if (data.length > MAX_SPAN_CHARS || this.nodes.get(node)?.data === data) continue;
       if (!node.isConnected || !LETTER.test(data) || (chrome && !isShown(chrome))) continue;
       if (nodes.length === MAX_SPAN_TEXTS || chars + data.length > room) {
         return { nodes, chars, more: chars + data.length <= MAX_KEPT_CHARS - this.kept };
       }
-      taken.add(node);
       nodes.push(node);
       chars += data.length;
     }
