@@ -51,6 +51,8 @@ function highlightOn(
 }
 
 const html = () => document.documentElement;
+/** What automation waits for: the page's state says ready (the terms near the view painted). */
+const ready = () => vi.waitFor(() => expect(html().dataset.vrState).toBe('ready'));
 const painted = (name: string) =>
   [...(CSS.highlights.get(name) ?? [])].map((r) => {
     const range = document.createRange();
@@ -129,6 +131,7 @@ describe('the page controller', () => {
     controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
     expect(html().getAttribute('data-vr-state')).toBe('scanning');
     await controller.runFull();
+    await ready();
 
     expect(html().dataset).toMatchObject({
       vrState: 'ready',
@@ -160,8 +163,11 @@ describe('the page controller', () => {
     expect(s.terms.at(document.getElementById('p0')!.firstChild!, 1)!.entryId).toBe(1);
 
     // The page's state reaches the background, and so does the anchoring.
-    const types = bg.asked.map((m) => m.type);
-    expect(types).toContain('reportPageState');
+    // Once, when ready: the frame the terms' paint waits for wakes no background.
+    const states = bg.asked
+      .filter((m) => m.type === 'reportPageState')
+      .map((m) => (m.params as { state: string }).state);
+    expect(states).toEqual(['ready']);
     expect(bg.asked.find((m) => m.type === 'reportAnchoring')!.params).toMatchObject({
       anchored: ['h_00000001'],
       orphaned: ['h_00000002'],
@@ -237,6 +243,7 @@ describe('the page controller', () => {
     const pass = changed();
     document.body.prepend(ad);
     await pass;
+    await ready();
     const after = snapshots.at(-1)!;
     expect(after).not.toBe(before);
     const p0 = document.getElementById('p0')!;

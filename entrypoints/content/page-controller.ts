@@ -3,8 +3,9 @@
  * (all of them on the first pass and after navigation, only the changed regions afterwards), has
  * the background analyse new text, resolves the page against the corpus, finds its terms,
  * anchors its saved highlights, and builds one immutable {@link PageSnapshot}. Then, in one go,
- * it writes the English renderings, paints terms and highlights, hands the snapshot to every
- * feature and publishes the page's state.
+ * it writes the English renderings, paints highlights, hands the snapshot to every feature and
+ * publishes the page's state. The terms are painted where the reader is (terms-near-view.ts), and
+ * the page is ready once those near the view are.
  *
  * The work before that write is sliced so no task runs long; the writes are not, so the browser
  * lays out and paints the page once for them rather than once per slice.
@@ -14,7 +15,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { COLOURS } from '@/core/highlight-record';
 import { resolvePage, type BlockResolution } from '@/core/corpus-resolve';
 import { sendMessage } from '@/lib/messaging';
-import type { ViewMode } from '@/lib/protocol';
+import type { TermHit, ViewMode } from '@/lib/protocol';
 import { DEFAULT_TERM_UNDERLINE, termUnderline, type TermUnderline } from '@/lib/settings';
 import { PageAnalysis } from './analysis';
 import { findHeadlines, planHeadlines, titleKey } from './headline';
@@ -29,6 +30,7 @@ import type { PageChanges } from './page-watch';
 import { planRenderings, Renderings } from './renderings';
 import { NO_PACING, Pacer } from './scheduler';
 import { occurrencesIn, TermIndex, type TermOccurrence } from './term-index';
+import { TermsNearView } from './terms-near-view';
 
 export const TERM_HIGHLIGHT = 'vr-term';
 export const highlightName = (colour: string) => `vr-highlight-${colour}`;
@@ -63,11 +65,21 @@ export class PageController {
   private readonly renderings: Renderings;
   private readonly highlights = new PageHighlights();
   private readonly publisher = new StatePublisher();
+  /** The terms' paint, which follows the view; the page is ready once it is there. */
+  private readonly termPaint = new TermsNearView(TERM_HIGHLIGHT, () => this.publish());
   private readonly features: PageFeature[] = [];
-  /** Term occurrences per block, kept while the block and its analysis stay the same. */
+  /**
+   * Each block's painted hits, and their occurrences once built, kept while the block and its
+   * analysis stay the same: the same StaticRange objects, so painting them again changes nothing.
+   */
   private readonly termCache = new WeakMap<
     PageBlock,
-    { analysis: object; underline: TermUnderline; occurrences: TermOccurrence[] }
+    {
+      analysis: object;
+      underline: TermUnderline;
+      hits: readonly TermHit[];
+      occurrences: readonly TermOccurrence[] | null;
+    }
   >();
   /** What the reader has underlined (names and terms, names, nothing): read before the first pass. */
   private underline: TermUnderline = DEFAULT_TERM_UNDERLINE;
@@ -89,6 +101,10 @@ export class PageController {
     this.renderings = new Renderings(mode);
     this.publisher.scanning();
     ctx.onInvalidated(() => this.destroy());
+    // A page hidden before the terms near the view were painted is ready without them.
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (this.current.generation > 0) this.publish();
+    });
     this.underlineRead = termUnderline.getValue().then(
       (u) => void (this.underline = u),
       () => undefined,
@@ -288,29 +304,31 @@ export class PageController {
   }
 
   /**
-   * Term occurrences of the blocks, reusing those of blocks whose text and analysis are unchanged.
-   * Only the article's text is painted (not menus, headers, link lists), and only the classes the
-   * reader chose; every other word is still looked up on hover.
+   * The terms of the blocks: each block's hits now, its occurrences when first asked for (see
+   * TermIndex), reusing those of blocks whose text and analysis are unchanged. Only the article's
+   * text is painted (not menus, headers, link lists), and only the classes the reader chose; every
+   * other word is still looked up on hover.
    */
   private async termsOf(blocks: readonly PageBlock[], pacer: Pacer): Promise<TermIndex> {
     await this.underlineRead;
     const underline = this.underline;
-    const all: TermOccurrence[] = [];
+    const hits = new Map<PageBlock, readonly TermHit[]>();
     for (const block of blocks) {
       const analysis = this.analysis.of(block.text);
       let cached = this.termCache.get(block);
       if (cached?.analysis !== analysis || cached.underline !== underline) {
-        cached = {
-          analysis,
-          underline,
-          occurrences: occurrencesIn(block, paintedHits(block, analysis.terms, underline)),
-        };
+        cached = { analysis, underline, hits: paintedHits(block, analysis.terms, underline), occurrences: null };
         this.termCache.set(block, cached);
         if (pacer.due()) await pacer.yield();
       }
-      all.push(...cached.occurrences);
+      if (cached.hits.length > 0) hits.set(block, cached.hits);
     }
-    return new TermIndex(all);
+    const cache = this.termCache;
+    return new TermIndex(hits, (block, blockHits) => {
+      const entry = cache.get(block);
+      if (entry?.hits !== blockHits) return occurrencesIn(block, blockHits);
+      return (entry.occurrences ??= occurrencesIn(block, blockHits));
+    });
   }
 
   /**
@@ -336,10 +354,7 @@ export class PageController {
   /** Makes a snapshot current: paints it, hands it to the features, publishes the state. */
   private show(snapshot: PageSnapshot): void {
     this.current = snapshot;
-    paint(
-      TERM_HIGHLIGHT,
-      snapshot.terms.all.map((o) => o.range),
-    );
+    this.termPaint.show(snapshot.terms);
     this.paintHighlights(snapshot);
     for (const f of this.features) f.onSnapshot?.(snapshot);
     this.publish();
@@ -364,13 +379,20 @@ export class PageController {
 
   private publish(): void {
     const s = this.current;
-    this.publisher.publish({
-      state: this.passing || this.queued || this.dirty ? 'scanning' : 'ready',
-      ...s.recognition(),
-      terms: s.terms.all.length,
-      highlights: s.highlights.ranges.size,
-      orphans: s.highlights.orphans.length,
-    });
+    const reading = this.passing || this.queued || this.dirty;
+    // Waiting only for the terms' paint, the page is not ready for automation yet; the background
+    // hears of the pass when it is.
+    const painting = !reading && this.termPaint.pending;
+    this.publisher.publish(
+      {
+        state: reading || painting ? 'scanning' : 'ready',
+        ...s.recognition(),
+        terms: s.terms.count,
+        highlights: s.highlights.ranges.size,
+        orphans: s.highlights.orphans.length,
+      },
+      !painting,
+    );
   }
 
   /** Tells the background which of the page's highlights were placed, when that changed. */
@@ -425,6 +447,7 @@ export class PageController {
   /** Everything this content script put on the page comes off it. */
   private destroy(): void {
     this.renderings.destroy();
+    this.termPaint.destroy();
     for (const b of this.current.blocks) b.element.removeAttribute('data-vr-match');
     unpaintAll();
     this.publisher.clear();

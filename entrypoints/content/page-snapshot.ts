@@ -80,7 +80,7 @@ export class PageSnapshot {
       groups: [],
       renderings: new Map(),
       englishNodes: new Map(),
-      terms: new TermIndex([]),
+      terms: new TermIndex(),
       highlights: NO_HIGHLIGHTS,
     });
   }

@@ -32,14 +32,17 @@ export class StatePublisher {
     this.set(ATTRIBUTES.state, 'scanning');
   }
 
-  /** Publishes a pass's outcome. */
-  publish(state: PublishedState): void {
+  /**
+   * Publishes a pass's outcome. `report: false` writes the page's attributes only: a state the
+   * popup has no use for (the pass is done, its paint is a frame away) wakes no background.
+   */
+  publish(state: PublishedState, report = true): void {
     this.set(ATTRIBUTES.matched, String(state.matched));
     this.set(ATTRIBUTES.terms, String(state.terms));
     this.set(ATTRIBUTES.highlights, String(state.highlights));
     this.set(ATTRIBUTES.orphans, String(state.orphans));
     this.set(ATTRIBUTES.state, state.state);
-    void this.report(state);
+    if (report) void this.report(state);
   }
 
   private async report(state: PublishedState): Promise<void> {

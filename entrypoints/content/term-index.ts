@@ -17,46 +17,85 @@ export interface TermOccurrence {
   readonly end: number;
 }
 
+/** Builds a block's occurrences from its hits. */
+export type OccurrenceBuilder = (block: PageBlock, hits: readonly TermHit[]) => readonly TermOccurrence[];
+
+/**
+ * The page's terms, by block. A block's occurrences (a StaticRange each) are built the first time
+ * something asks for them: its paint coming near the view, a caret resting in it. On a long page
+ * most blocks are never asked.
+ */
 export class TermIndex {
-  /** Per text node, the occurrences touching it, for finding the term under the pointer. */
-  private readonly byNode = new Map<Text, TermOccurrence[]>();
-  private readonly byBlock = new Map<PageBlock, TermOccurrence[]>();
-
-  constructor(readonly all: readonly TermOccurrence[]) {
-    for (const o of all) {
-      const { startContainer, endContainer } = o.range;
-      this.file(this.byNode, startContainer as Text, o);
-      if (endContainer !== startContainer) this.file(this.byNode, endContainer as Text, o);
-      this.file(this.byBlock, o.block, o);
-    }
-  }
-
-  private file<K>(map: Map<K, TermOccurrence[]>, key: K, o: TermOccurrence): void {
-    const list = map.get(key);
-    if (list) list.push(o);
-    else map.set(key, [o]);
-  }
+  private readonly built = new Map<PageBlock, readonly TermOccurrence[]>();
+  private readonly byElement = new Map<Element, PageBlock>();
+  /** How many occurrences there are, built or not. */
+  readonly count: number;
 
   /**
-   * The occurrence containing a caret position (text node and offset), if any. A term spanning
-   * several text nodes is found from its first and last node; one in between (a bold middle
-   * syllable) by a containment test on the few terms that span nodes in that block.
+   * @param hits each block's term hits, for the blocks that have any.
+   * @param build turns a block's hits into occurrences (the controller reuses last pass's).
    */
-  at(node: Node, offset: number): TermOccurrence | null {
-    if (node.nodeType !== Node.TEXT_NODE) return null;
-    for (const o of this.byNode.get(node as Text) ?? []) {
-      const r = o.range;
-      const afterStart = r.startContainer !== node || offset >= r.startOffset;
-      const beforeEnd = r.endContainer !== node || offset <= r.endOffset;
-      if (afterStart && beforeEnd) return o;
+  constructor(
+    private readonly hits: ReadonlyMap<PageBlock, readonly TermHit[]> = new Map(),
+    private readonly build: OccurrenceBuilder = occurrencesIn,
+  ) {
+    let count = 0;
+    for (const [block, blockHits] of hits) {
+      this.byElement.set(block.element, block);
+      count += blockHits.length;
     }
-    const spanning = this.all.filter((o) => o.range.startContainer !== o.range.endContainer);
-    return spanning.find((o) => toLiveRange(o.range).isPointInRange(node, offset)) ?? null;
+    this.count = count;
+  }
+
+  /** The blocks with at least one hit. */
+  get blocks(): PageBlock[] {
+    return [...this.hits.keys()];
+  }
+
+  /** A block's occurrences, in text order. */
+  of(block: PageBlock): readonly TermOccurrence[] {
+    let list = this.built.get(block);
+    if (!list) {
+      const blockHits = this.hits.get(block);
+      list = blockHits ? this.build(block, blockHits) : [];
+      this.built.set(block, list);
+    }
+    return list;
   }
 
   /** Every occurrence in these blocks. */
   inBlocks(blocks: readonly PageBlock[]): TermOccurrence[] {
-    return blocks.flatMap((b) => this.byBlock.get(b) ?? []);
+    return blocks.flatMap((b) => this.of(b));
+  }
+
+  /** True when the occurrence is one of this index's (the page still has it). */
+  has(occurrence: TermOccurrence): boolean {
+    return this.hits.has(occurrence.block) && this.of(occurrence.block).includes(occurrence);
+  }
+
+  /**
+   * The occurrence containing a caret position (text node and offset), if any: looked for in the
+   * block that owns the node. A term spanning several text nodes is found from its first and last
+   * node by offsets, and from one in between (a bold middle syllable) by a containment test.
+   */
+  at(node: Node, offset: number): TermOccurrence | null {
+    if (node.nodeType !== Node.TEXT_NODE) return null;
+    for (let e = node.parentElement; e; e = e.parentElement) {
+      const block = this.byElement.get(e);
+      if (!block || !block.segments.some((s) => s.node === node)) continue;
+      for (const o of this.of(block)) {
+        const r = o.range;
+        if (r.startContainer === node || r.endContainer === node) {
+          const afterStart = r.startContainer !== node || offset >= r.startOffset;
+          const beforeEnd = r.endContainer !== node || offset <= r.endOffset;
+          if (afterStart && beforeEnd) return o;
+        } else if (r.startContainer !== r.endContainer && toLiveRange(r).isPointInRange(node, offset)) {
+          return o;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 }
 

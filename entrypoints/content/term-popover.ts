@@ -69,7 +69,7 @@ export class TermPopover implements PageFeature, RestListener {
   onSnapshot(snapshot: PageSnapshot): void {
     this.snapshot = snapshot;
     // The term the popover is about may have left the page with this pass.
-    if (this.current && !snapshot.terms.all.includes(this.current)) this.close();
+    if (this.current && !snapshot.terms.has(this.current)) this.close();
   }
 
   onNavigate(): void {

@@ -250,3 +250,31 @@ export function analyseMainThread(events: readonly TraceEvent[], url: string, wi
     covered: lastTs >= to,
   };
 }
+
+/** Main-thread work while the reader scrolls a page already loaded. */
+export interface ScrollWork {
+  cpuMs: number;
+  longestTaskCpuMs: number;
+  tasks: number;
+  renderingUpdates: number;
+}
+
+/**
+ * Every top-level task of the page's renderer main thread in a trace taken while scrolling (the
+ * page is loaded before the trace starts, so there is no navigation to find it by): the thread
+ * that ran the most rendering updates.
+ */
+export function analyseScroll(events: readonly TraceEvent[]): ScrollWork {
+  const updates = new Map<string, number>();
+  for (const e of events)
+    if (e.name === 'PrePaint') updates.set(`${e.pid}:${e.tid}`, (updates.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const busiest = [...updates].sort((a, b) => b[1] - a[1])[0];
+  if (!busiest) throw new Error('no rendering update in the scroll trace');
+  const tasks = forest(events.filter((e) => `${e.pid}:${e.tid}` === busiest[0]));
+  return {
+    cpuMs: tasks.reduce((sum, t) => sum + t.cpu, 0) / 1000,
+    longestTaskCpuMs: Math.max(0, ...tasks.map((t) => t.cpu)) / 1000,
+    tasks: tasks.length,
+    renderingUpdates: busiest[1],
+  };
+}

@@ -33,7 +33,15 @@ import { articlePage, TEMPLATES } from '../lib/article-pages';
 import { EXTENSION_DIR, launchWithExtension, launchWithoutExtension } from '../lib/chromium';
 import type { NewsServer } from '../lib/news-server';
 import { annotationPage, READY_PROBE } from './browser';
-import { analyseMainThread, MAIN_THREAD_CATEGORIES, PHASES, type MainThreadWork, type Phase } from './main-thread';
+import {
+  analyseMainThread,
+  analyseScroll,
+  MAIN_THREAD_CATEGORIES,
+  PHASES,
+  type MainThreadWork,
+  type Phase,
+  type ScrollWork,
+} from './main-thread';
 import { median } from './stats';
 import { readAndSendExtension } from './read-send-floor';
 import { difference, pageSnapshot, renderingsToServe, servedWithEnglish } from './served-english';
@@ -91,6 +99,8 @@ export interface PageCostRow {
   cpuOverheadPct: number;
   /** What the first round's pages hold besides the renderings: "same", or the first difference. */
   checks: { extensionLeavesPageAsIs: string; servedIsPagePlusEnglish: string };
+  /** While the reader scrolls the loaded page (a) and the served page (c), medians of SCROLL_ROUNDS. */
+  scroll?: { extension: ScrollWork; served: ScrollWork };
 }
 
 /** What evaluating a content script costs at the least, measured on the real page. */
@@ -178,6 +188,46 @@ async function tracedLoad(
   return { work, ...timing, ...(shot ? { snapshot: shot } : {}) };
 }
 
+/** Wheel steps of a scroll, and their spacing: 20,000 px at a brisk reading pace. */
+const SCROLL_STEPS = 40;
+const SCROLL_STEP_PX = 500;
+const SCROLL_STEP_MS = 60;
+export const SCROLL_ROUNDS = 3;
+export const SCROLL_DESCRIPTION = `${SCROLL_STEPS} wheel steps of ${SCROLL_STEP_PX} px, one every ${SCROLL_STEP_MS} ms and more`;
+
+/**
+ * The page's main-thread work while the reader scrolls it, once it has loaded (and, with the
+ * extension, is ready): the pointer is moved in first, as a reader's would be, and the work it
+ * sets off is let settle before the trace starts.
+ */
+async function scrolledLoad(context: BrowserContext, url: string, extension: boolean): Promise<ScrollWork> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  if (extension) await page.waitForSelector('html[data-vr-state="ready"]', { timeout: 120_000 });
+  await page.mouse.move(400, 300);
+  await sleep(1500);
+  const client = await context.newCDPSession(page);
+  await startTracing(client, MAIN_THREAD_CATEGORIES);
+  for (let i = 0; i < SCROLL_STEPS; i++) {
+    await page.mouse.wheel(0, SCROLL_STEP_PX);
+    await sleep(SCROLL_STEP_MS);
+  }
+  await sleep(500);
+  const work = analyseScroll(await stopTracing(client));
+  await page.close();
+  return work;
+}
+
+function medianScroll(works: readonly ScrollWork[]): ScrollWork {
+  const m = (f: (w: ScrollWork) => number) => median(works.map(f));
+  return {
+    cpuMs: m((w) => w.cpuMs),
+    longestTaskCpuMs: m((w) => w.longestTaskCpuMs),
+    tasks: m((w) => w.tasks),
+    renderingUpdates: m((w) => w.renderingUpdates),
+  };
+}
+
 function summarise(loads: readonly Load[]): CaseCost {
   const works = loads.map((l) => l.work);
   const m = (f: (w: MainThreadWork) => number) => median(works.map(f));
@@ -252,6 +302,13 @@ async function measurePage(
       `${page.name}: the served page does not render what the extension does (${sa.renderings.length} / ${sc.renderings.length} renderings; ${renderings})`,
     );
   }
+  const scrollA: ScrollWork[] = [];
+  const scrollC: ScrollWork[] = [];
+  for (let i = 0; i < SCROLL_ROUNDS; i++) {
+    console.error(`  ${page.name}: scroll ${i + 1} of ${SCROLL_ROUNDS}`);
+    scrollA.push(await scrolledLoad(ext, url, true));
+    scrollC.push(await scrolledLoad(plain, servedUrl, false));
+  }
   const readies = a.map((l) => l.readyMs ?? Infinity);
   const late = readies.filter((r) => r > windowMs).length;
   if (late > 0) console.error(`  ${page.name}: ${late} load(s) with the extension not ready within the window`);
@@ -283,6 +340,7 @@ async function measurePage(
       extensionLeavesPageAsIs: difference(sa.rest, sb.rest),
       servedIsPagePlusEnglish: difference(sc.rest, sb.rest),
     },
+    scroll: { extension: medianScroll(scrollA), served: medianScroll(scrollC) },
   };
 }
 

@@ -25,7 +25,7 @@ import { glossaryLexicon } from '../../core/glossary-lexicon';
 import { alignmentTables, benchAlignment, type AlignmentResult } from './alignment';
 import { articlesTables, benchArticles, type ArticlesResult } from './articles';
 import { PHASES, type Phase } from './main-thread';
-import { benchPageCost, type PageCostResult, type PageCostRow } from './page-cost';
+import { benchPageCost, SCROLL_DESCRIPTION, SCROLL_ROUNDS, type PageCostResult, type PageCostRow } from './page-cost';
 import { benchCoverage, type CoverageResult } from './coverage';
 import { benchLexiconLoad, benchLookups, type LexiconLoadRow, type LookupTiming } from './lexicon';
 import { benchReview, REVIEW_CARDS, REVIEW_LOGS, type ReviewTiming } from './review';
@@ -496,6 +496,23 @@ function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<
               : floorCpuPct > limit
                 ? `the floor alone is over ${limit}% (CPU)`
                 : `the floor leaves ${fmt(limit - floorCpuPct, 0)} points of ${limit}% (CPU)`,
+        };
+      }),
+    );
+  }
+  const scrolled = cost.rows.filter((row) => row.scroll);
+  if (scrolled.length > 0) {
+    log(
+      `1f. While the reader scrolls the loaded page: ${SCROLL_DESCRIPTION}, main-thread CPU of the page's renderer, with the extension (a, once ready) and served with the English (c), median of ${SCROLL_ROUNDS} scrolls (no target set; the extension's paint and read-ahead follow the view)`,
+      scrolled.map((row) => {
+        const a = row.scroll!.extension;
+        const c = row.scroll!.served;
+        return {
+          page: row.page,
+          'CPU a vs c (ms)': `${fmt(a.cpuMs, 0)} vs ${fmt(c.cpuMs, 0)}`,
+          'overhead a − c': `${signed(a.cpuMs - c.cpuMs)} ms (${signed((100 * (a.cpuMs - c.cpuMs)) / c.cpuMs)}%)`,
+          'longest task a vs c (ms)': `${fmt(a.longestTaskCpuMs, 1)} vs ${fmt(c.longestTaskCpuMs, 1)}`,
+          'rendering updates a vs c': `${a.renderingUpdates} vs ${c.renderingUpdates}`,
         };
       }),
     );

@@ -26,6 +26,37 @@ async function hover(page: Page, selector: string, text: string, n = 0) {
 
 const popover = (page: Page) => page.locator('song-ngu-ui').getByTestId('term-popover');
 
+/**
+ * The painted terms as the page sees them: how many; whether every one lies within four screens of
+ * the view (the farthest the extension paints); and whether every paragraph within a screen of
+ * the view holding `word` has terms painted (the band it must always have painted).
+ */
+function paintedNearView(page: Page, paragraphs: string, word: string) {
+  return page.evaluate(
+    ({ paragraphs, word }) => {
+      const h = innerHeight;
+      const ranges = [...(CSS.highlights.get('vr-term') ?? [])] as AbstractRange[];
+      const blockOf = (r: AbstractRange) => (r.startContainer.parentElement as Element).closest(paragraphs);
+      const inBand = (e: Element | null) => {
+        const box = e?.getBoundingClientRect();
+        return !!box && box.bottom >= -4 * h - 1 && box.top <= 5 * h + 1;
+      };
+      const inner = [...document.querySelectorAll(paragraphs)].filter((p) => {
+        const box = p.getBoundingClientRect();
+        return box.bottom > -h + 1 && box.top < 2 * h - 1 && p.textContent.includes(word);
+      });
+      const paintedBlocks = new Set(ranges.map(blockOf));
+      return {
+        size: ranges.length,
+        allInBand: ranges.every((r) => r.startContainer.isConnected && inBand(r.startContainer.parentElement)),
+        inBand: inner.length,
+        inBandPainted: inner.filter((p) => paintedBlocks.has(p)).length,
+      };
+    },
+    { paragraphs, word },
+  );
+}
+
 async function openArticle(page: Page, server: { setPage(h: string, p: string, b: string): string }, id: string) {
   const a = article(id);
   const url = server.setPage('dantri.com.vn', `/the-gioi/${id}-terms.htm`, articlePage(TEMPLATES.dantri!, a));
@@ -38,14 +69,68 @@ test('terms are painted with the Custom Highlight API and counted, with no wrapp
   page,
   server,
 }) => {
+  // A short window, so that the article is many screens long.
+  await page.setViewportSize({ width: 1280, height: 300 });
   const { a } = await openArticle(page, server, 'isw-north-korean-troops-kursk');
   const terms = Number(await root(page).getAttribute('data-vr-terms'));
   expect(terms).toBeGreaterThan(100);
-  expect(await page.evaluate(() => CSS.highlights.get('vr-term')?.size)).toBe(terms);
+  // Painted are the terms within a screen of the view, not the long article's all: ready means
+  // they are there.
+  const painted = await paintedNearView(page, 'p.Normal', 'Triều Tiên');
+  expect(painted.size).toBeGreaterThan(5);
+  expect(painted.size).toBeLessThan(terms);
+  expect(painted.allInBand).toBe(true);
+  // Down at the article's paragraphs, each one near the view is painted.
+  await page
+    .locator('p.Normal', { hasText: 'Triều Tiên' })
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect
+    .poll(async () => {
+      const near = await paintedNearView(page, 'p.Normal', 'Triều Tiên');
+      return near.inBand > 0 && near.inBandPainted === near.inBand && near.allInBand;
+    })
+    .toBe(true);
   // The host paragraphs are untouched: their children are the ones the page put there.
   const firstBody = page.locator('p.Normal').first();
   expect(await firstBody.evaluate((el) => el.children.length)).toBe(0);
   expect(await firstBody.textContent()).toBe(a.paragraphs[1]!.vi);
+});
+
+test('the paint follows the reader down a long article: terms coming near are painted, those left far behind are not', async ({
+  page,
+  server,
+}) => {
+  // A short window makes the article many screens long: the paint reaches four screens past the
+  // view, and is moved once the reader comes within a screen of its edge.
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await openArticle(page, server, 'isw-north-korean-troops-kursk');
+  const terms = await root(page).getAttribute('data-vr-terms');
+  const paragraphs = 'p.Normal';
+  const first = page.locator('p.Normal').first();
+  const last = page.locator('p.Normal').last();
+  const paintedIn = (p: typeof first) =>
+    p.evaluate((el) => [...(CSS.highlights.get('vr-term') ?? [])].some((r) => el.contains(r.startContainer)));
+  expect(await paintedIn(first)).toBe(true);
+  expect(await paintedIn(last)).toBe(false);
+  // A jump to the article's end (the page's footer below it has no terms).
+  await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect.poll(() => paintedIn(last)).toBe(true);
+  await expect.poll(() => paintedIn(first)).toBe(false);
+  const painted = await paintedNearView(page, paragraphs, 'Triều Tiên');
+  expect(painted.allInBand).toBe(true);
+  expect(painted.inBandPainted).toBe(painted.inBand);
+  // Scrolling changes the paint, not what was found.
+  await expect(root(page)).toHaveAttribute('data-vr-terms', terms!);
+  await expect(root(page)).toHaveAttribute('data-vr-state', 'ready');
+  // The article's last "Triều Tiên", painted on the way down, opens its popover.
+  const count = await page.evaluate(() =>
+    [...document.querySelectorAll('p.Normal')]
+      .map((p) => p.textContent.split('Triều Tiên').length - 1)
+      .reduce((a, b) => a + b),
+  );
+  await hover(page, 'p.Normal', 'Triều Tiên', count - 1);
+  await expect(popover(page).getByTestId('term-english')).toContainText('North Korea');
 });
 
 test('hovering a term shows its popover quickly, and it stays in the viewport off the term', async ({
@@ -166,7 +251,10 @@ test('on a page that re-renders, terms are painted again and popovers still work
   await waitForReady(page);
   const terms = Number(await root(page).getAttribute('data-vr-terms'));
   expect(terms).toBeGreaterThan(50);
-  expect(await page.evaluate(() => CSS.highlights.get('vr-term')?.size)).toBe(terms);
+  const painted = await paintedNearView(page, 'article.fck_detail p', 'Triều Tiên');
+  expect(painted.size).toBeGreaterThan(0);
+  expect(painted.allInBand).toBe(true);
+  expect(painted.inBandPainted).toBe(painted.inBand);
   // Every painted range lies in the current article, not in the replaced nodes.
   expect(
     await page.evaluate(() => [...CSS.highlights.get('vr-term')!].every((r) => r.startContainer.isConnected)),
