@@ -90,7 +90,7 @@ async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: stri
     const r = await ready(page, urls[0]!);
     await page.evaluate(() => window.scrollTo(0, 520));
     await page.screenshot({ path });
-    return `${firstArticle}: ${plural(r.matched, 'block')} with English after them, ${plural(r.terms, 'glossary term')} marked`;
+    return `${firstArticle}: ${plural(r.matched, 'block')} with English after them, ${plural(r.terms, 'glossary term')} found`;
   });
 
   await step(t, 'A term popover', 'term-popover.png', async (path) => {
@@ -110,7 +110,7 @@ async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: stri
     const tip = overlay(page).locator('[role=tooltip]').first();
     await tip.waitFor({ timeout: 5_000 }).catch(() => {
       throw new Error(
-        `no [role=tooltip] within 5 s of hovering “${ORDINARY_WORD}” (${plural(r.terms, 'term')} marked on the page)`,
+        `no [role=tooltip] within 5 s of hovering “${ORDINARY_WORD}” (${plural(r.terms, 'term')} found on the page)`,
       );
     });
     await shotAround(page, tip, path, 60, box);
@@ -239,7 +239,7 @@ async function main(): Promise<void> {
     const r = await ready(page, url);
     console.log(`${i + 1}. ${url}`);
     console.log(`   recognised: ${r.recognised}`);
-    console.log(`   ${plural(r.matched, 'block')} with English after them, ${plural(r.terms, 'glossary term')} marked`);
+    console.log(`   ${plural(r.matched, 'block')} with English after them, ${plural(r.terms, 'glossary term')} found`);
   }
   await page.close();
 
