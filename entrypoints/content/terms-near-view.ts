@@ -61,7 +61,8 @@ export class TermsNearView {
     private readonly name: string,
     private readonly onSettled: () => void,
   ) {
-    if (canPaint() && typeof IntersectionObserver === 'function') {
+    // Every browser with highlights has IntersectionObserver; without highlights nothing is painted.
+    if (canPaint()) {
       // The document as root: the margins then reach past the view even inside a frame, whose own
       // clip would otherwise cut them off.
       const options = (rootMargin: string) => ({ root: document, rootMargin });
@@ -84,13 +85,7 @@ export class TermsNearView {
    */
   show(terms: TermIndex): void {
     this.terms = terms;
-    if (!this.must || !this.band) {
-      paint(
-        this.name,
-        terms.inBlocks(terms.blocks).map((o) => o.range),
-      );
-      return;
-    }
+    if (!this.must || !this.band) return;
     const blocks = new Map(terms.blocks.map((b) => [b.element, b]));
     for (const element of this.blocks.keys()) {
       if (blocks.has(element)) continue;
