@@ -23,12 +23,33 @@ function isChrome(el: Element): boolean {
   return CHROME.test(name);
 }
 
+/**
+ * What `inPageChrome` found for elements already asked about, for one pass over a page's blocks:
+ * the blocks of a page share most of their ancestors, and a long page's blocks asked one by one
+ * made the same ancestors' names be read and matched thousands of times.
+ */
+export type ChromeMemo = Map<Element, boolean>;
+
 /** True when some ancestor-or-self of `el` (up to the body) is named as page chrome. */
-export function inPageChrome(el: Element): boolean {
+export function inPageChrome(el: Element, memo: ChromeMemo = new Map()): boolean {
+  const asked: Element[] = [];
+  let found = false;
   for (let e: Element | null = el; e && e.tagName !== 'BODY' && e.tagName !== 'HTML'; e = e.parentElement) {
-    if (isChrome(e)) return true;
+    const known = memo.get(e);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    asked.push(e);
+    if (isChrome(e)) {
+      found = true;
+      break;
+    }
   }
-  return false;
+  // Each element asked about is in chrome exactly when the walk from it found some: the first
+  // chrome ancestor is above all of them (or is the last of them).
+  for (const e of asked) memo.set(e, found);
+  return found;
 }
 
 /** How many characters of `s` are not white space (without building the string without it). */
@@ -72,8 +93,8 @@ export function linkShare(block: PageBlock): number {
 }
 
 /** True when the block is the article's text: neither page chrome nor a list of links. */
-export function isArticleText(block: PageBlock): boolean {
-  return !inPageChrome(block.element) && linkShare(block) < LINK_SHARE;
+export function isArticleText(block: PageBlock, memo?: ChromeMemo): boolean {
+  return !inPageChrome(block.element, memo) && linkShare(block) < LINK_SHARE;
 }
 
 /** Whether a term of this class is underlined under the reader's setting. */
@@ -82,8 +103,16 @@ export function isUnderlined(termClass: TermClass | undefined, setting: TermUnde
   return setting === 'names-and-terms' || termClass === 'name';
 }
 
-/** The glossary hits of a block that are painted: in the article's text, of the classes the reader chose. */
-export function paintedHits(block: PageBlock, hits: readonly TermHit[], setting: TermUnderline): TermHit[] {
-  if (setting === 'none' || hits.length === 0 || !isArticleText(block)) return [];
+/**
+ * The glossary hits of a block that are painted: in the article's text, of the classes the reader
+ * chose. `memo` is shared by the calls of one pass over a page's blocks.
+ */
+export function paintedHits(
+  block: PageBlock,
+  hits: readonly TermHit[],
+  setting: TermUnderline,
+  memo?: ChromeMemo,
+): TermHit[] {
+  if (setting === 'none' || hits.length === 0 || !isArticleText(block, memo)) return [];
   return hits.filter((h) => isUnderlined(h.class, setting));
 }

@@ -116,7 +116,11 @@ export class LookupAhead implements PageFeature {
           else near.delete(e.target);
         }
       },
-      { rootMargin: BAND },
+      // The document as root, not the top-level view: the band then reaches past the view inside a
+      // frame too, whose clip would cut it off; and Chromium's work for the observers' thousands
+      // of targets on every frame of a scroll falls by about a third (a 20,000 px scroll of a
+      // 1 MB page: ~280 ms of intersection work with the view as root, ~185 ms with the document).
+      { root: document, rootMargin: BAND },
     );
     this.observeText();
     this.ctx.onInvalidated(() => this.observer?.disconnect());

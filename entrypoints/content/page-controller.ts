@@ -19,7 +19,7 @@ import type { TermHit, ViewMode } from '@/lib/protocol';
 import { DEFAULT_TERM_UNDERLINE, termUnderline, type TermUnderline } from '@/lib/settings';
 import { PageAnalysis } from './analysis';
 import { findHeadlines, planHeadlines, titleKey } from './headline';
-import { paintedHits } from './article-text';
+import { paintedHits, type ChromeMemo } from './article-text';
 import { collectBlocks, isInSkippedSubtree, ownerOf, type PageBlock } from './blocks';
 import { paint, unpaintAll } from './paint';
 import { anchorHighlights, englishNodesOf, PageHighlights } from './page-highlights';
@@ -313,13 +313,23 @@ export class PageController {
     await this.underlineRead;
     const underline = this.underline;
     const hits = new Map<PageBlock, readonly TermHit[]>();
+    const chrome: ChromeMemo = new Map();
     for (const block of blocks) {
       const analysis = this.analysis.of(block.text);
       let cached = this.termCache.get(block);
       if (cached?.analysis !== analysis || cached.underline !== underline) {
-        cached = { analysis, underline, hits: paintedHits(block, analysis.terms, underline), occurrences: null };
+        cached = {
+          analysis,
+          underline,
+          hits: paintedHits(block, analysis.terms, underline, chrome),
+          occurrences: null,
+        };
         this.termCache.set(block, cached);
-        if (pacer.due()) await pacer.yield();
+        if (pacer.due()) {
+          await pacer.yield();
+          // The page ran meanwhile: its class names and its tree may have changed.
+          chrome.clear();
+        }
       }
       if (cached.hits.length > 0) hits.set(block, cached.hits);
     }

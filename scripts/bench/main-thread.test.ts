@@ -110,6 +110,44 @@ describe('analyseMainThread', () => {
     expect(analyseMainThread(events, URL, 5000).covered).toBe(false);
   });
 
+  it('gives the longest task after the main frame’s DOMContentLoaded, and whether the content script ran', () => {
+    const ours = { args: { data: { url: 'chrome-extension://abc/content-scripts/content.js' } } };
+    const mark = (start: number, frame: string) =>
+      task('MarkDOMContent', start, 0, { ph: 'I', dur: undefined, args: { data: { frame } } });
+    const page = [
+      ...base,
+      // The page's layout at DOMContentLoaded, in the task that fires it: not counted.
+      task('RunTask', 10, 400, { tdur: 350_000 }),
+      mark(300, FRAME),
+      // An iframe's DOMContentLoaded, earlier, is not the page's.
+      mark(5, 'IFRAME'),
+      task('RunTask', 500, 30, { tdur: 20_000 }),
+    ];
+    const events = [
+      ...page,
+      task('RunTask', 600, 60, { tdur: 55_000 }),
+      task('EvaluateScript', 600, 60, { tdur: 55_000, ...ours }),
+      task('RunTask', 700, 45, { tdur: 25_000 }),
+    ];
+    const work = analyseMainThread(events, URL, 1000);
+    expect(work.longestTaskMs).toBe(400);
+    expect(work.longestAfterDomContentMs).toBe(60);
+    expect(work.longestAfterDomContentCpuMs).toBe(55);
+    expect(work.extensionRan).toBe(true);
+    const alone = analyseMainThread(page, URL, 1000);
+    expect(alone.longestAfterDomContentMs).toBe(30);
+    expect(alone.longestAfterDomContentCpuMs).toBe(20);
+    expect(alone.extensionRan).toBe(false);
+    // Without the main frame's mark there is no such figure.
+    expect(
+      analyseMainThread(
+        events.filter((e) => e.name !== 'MarkDOMContent' || e.ts !== NAV + 300_000),
+        URL,
+        1000,
+      ).longestAfterDomContentMs,
+    ).toBeNaN();
+  });
+
   it('refuses a trace without the page', () => {
     expect(() => analyseMainThread(base, 'https://vnexpress.net/other.html', 1000)).toThrow(/no main thread/);
   });

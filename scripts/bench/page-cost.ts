@@ -53,6 +53,8 @@ const MEDIAN_FIELDS = [
   'cpuMs',
   'longestTaskMs',
   'longestTaskCpuMs',
+  'longestAfterDomContentMs',
+  'longestAfterDomContentCpuMs',
   'renderingUpdates',
   'beginMainFrames',
   'forcedLayouts',
@@ -86,6 +88,8 @@ export interface PageCostRow {
     latestReadyMs: number;
     /** Loads in which the extension was not ready within the window (their work is cut short). */
     lateLoads: number;
+    /** Loads in which the content script was not evaluated in the window at all. */
+    unrunLoads: number;
   };
   plain: CaseCost;
   served: CaseCost;
@@ -328,6 +332,7 @@ async function measurePage(
       readyMs: median(readies),
       latestReadyMs: Math.max(...readies),
       lateLoads: late,
+      unrunLoads: a.filter((l) => !l.work.extensionRan).length,
     },
     plain: summarise(b),
     served: servedCost,

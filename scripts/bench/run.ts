@@ -55,6 +55,8 @@ interface Results {
   /** When each section was last measured: a subset run keeps the other sections' figures. */
   measured?: Partial<Record<Section, string>>;
   machine: { node: string; cpus: number; cpuModel: string };
+  /** The machine each section was last measured on (`machine` is only the latest run's). */
+  machines?: Partial<Record<Section, string>>;
   annotation?: AnnotationRow[];
   /** The whole main-thread cost: with the extension, the page alone, served with the English. */
   pageCost?: PageCostResult;
@@ -378,11 +380,17 @@ function pageCostVerdict(row: PageCostRow): string {
   }
   const a = row.extension;
   const c = row.served;
-  if (a.longestTaskMs > c.longestTaskMs + LONGEST_TASK_SLACK_MS) missed.push('longest task');
-  if (a.longestTaskCpuMs > c.longestTaskCpuMs + LONGEST_TASK_SLACK_MS) missed.push('longest task CPU');
+  // Judged on the tasks after DOMContentLoaded, in (a) and (c) alike: the whole load's longest task
+  // is the page's own layout at DOMContentLoaded, before the content script runs, and it varies
+  // between loads of the same page by more than the slack (see bench/README.md, 1b).
+  if (!(a.longestAfterDomContentMs <= c.longestAfterDomContentMs + LONGEST_TASK_SLACK_MS)) missed.push('longest task');
+  if (!(a.longestAfterDomContentCpuMs <= c.longestAfterDomContentCpuMs + LONGEST_TASK_SLACK_MS))
+    missed.push('longest task CPU');
   if (a.evaluateMs > EVALUATE_TARGET_MS) missed.push('evaluation');
   if (a.evaluateCpuMs > EVALUATE_TARGET_MS) missed.push('evaluation CPU');
-  const late = a.lateLoads > 0 ? ` (${a.lateLoads} load(s) not ready in the window)` : '';
+  const late =
+    (a.lateLoads > 0 ? ` (${a.lateLoads} load(s) not ready in the window)` : '') +
+    (a.unrunLoads > 0 ? ` (${a.unrunLoads} load(s) without the content script)` : '');
   return `${missed.length === 0 ? 'met' : `MISSED: ${missed.join(', ')}`}${late}`;
 }
 
@@ -403,7 +411,7 @@ function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<
   const both = (wall: number, cpu: number) => `${fmt(wall, 0)} / ${fmt(cpu, 0)}`;
   const signed = (n: number, digits = 0) => `${n >= 0 ? '+' : ''}${fmt(n, digits)}`;
   log(
-    `1b. The whole cost on the page’s main thread, median of ${cost.loads} loads (wall / CPU ms; targets: overhead over the served page ≤ 25% at 300 KB and ≤ 15% at 1 MB, longest task ≤ served + ${LONGEST_TASK_SLACK_MS} ms, content script evaluation ≤ ${EVALUATE_TARGET_MS} ms; content script ${fmt(cost.contentScriptBytes / 1024)} KB, ${fmt(cost.contentScriptGzipBytes / 1024)} KB gzip)`,
+    `1b. The whole cost on the page’s main thread, median of ${cost.loads} loads (wall / CPU ms; targets: overhead over the served page ≤ 25% at 300 KB and ≤ 15% at 1 MB, longest task after DOMContentLoaded ≤ served page's + ${LONGEST_TASK_SLACK_MS} ms, content script evaluation ≤ ${EVALUATE_TARGET_MS} ms; content script ${fmt(cost.contentScriptBytes / 1024)} KB, ${fmt(cost.contentScriptGzipBytes / 1024)} KB gzip)`,
     cost.rows.map((row) => ({
       page: row.page,
       renderings: row.renderings,
@@ -413,7 +421,8 @@ function pageCostTables(cost: PageCostResult, log: (title: string, rows: Record<
       'served with English (c)': both(row.served.busyMs, row.served.cpuMs),
       'with the extension (a)': both(row.extension.busyMs, row.extension.cpuMs),
       'overhead a − c': `${signed(row.overheadMs)} ms (${signed(row.overheadPct)}%) / ${signed(row.cpuOverheadMs)} ms (${signed(row.cpuOverheadPct)}%)`,
-      'longest task a vs c': `${fmt(row.extension.longestTaskMs, 0)} vs ${fmt(row.served.longestTaskMs, 0)} / ${fmt(row.extension.longestTaskCpuMs, 0)} vs ${fmt(row.served.longestTaskCpuMs, 0)}`,
+      'longest task, whole load: a vs c (b)': `${fmt(row.extension.longestTaskMs, 0)} vs ${fmt(row.served.longestTaskMs, 0)} (${fmt(row.plain.longestTaskMs, 0)}) / ${fmt(row.extension.longestTaskCpuMs, 0)} vs ${fmt(row.served.longestTaskCpuMs, 0)} (${fmt(row.plain.longestTaskCpuMs, 0)})`,
+      'longest task after DOMContentLoaded: a vs c (b)': `${fmt(row.extension.longestAfterDomContentMs, 0)} vs ${fmt(row.served.longestAfterDomContentMs, 0)} (${fmt(row.plain.longestAfterDomContentMs, 0)}) / ${fmt(row.extension.longestAfterDomContentCpuMs, 0)} vs ${fmt(row.served.longestAfterDomContentCpuMs, 0)} (${fmt(row.plain.longestAfterDomContentCpuMs, 0)})`,
       'rendering updates a vs c': `${row.extension.renderingUpdates} vs ${row.served.renderingUpdates} (${signed(row.extension.renderingUpdates - row.served.renderingUpdates)})`,
       target: pageCostVerdict(row),
     })),
@@ -558,6 +567,26 @@ const SITUATIONS: Record<PopupSituation, string> = {
   restart: 'first page after a browser restart',
 };
 
+function machineName(m: Results['machine']): string {
+  return `${m.cpus} × ${m.cpuModel}, Node ${m.node}`;
+}
+
+/** When and on which machine the sections were measured: a subset run keeps the others' figures. */
+function measuredOn(results: Results): string {
+  const byMachine = new Map<string, Section[]>();
+  for (const section of SECTIONS) {
+    if (!results.measured?.[section]) continue;
+    const name = results.machines?.[section] ?? machineName(results.machine);
+    byMachine.set(name, [...(byMachine.get(name) ?? []), section]);
+  }
+  const days = (sections: Section[]) => {
+    const d = [...new Set(sections.map((s) => results.measured![s]!.slice(0, 10)))].sort();
+    return d.length > 1 ? `between ${d[0]} and ${d[d.length - 1]}` : `on ${d[0]}`;
+  };
+  const parts = [...byMachine].map(([name, sections]) => `${sections.join(', ')}: ${days(sections)}, ${name}`);
+  return `Measured by section. ${parts.join('; ')}.`;
+}
+
 async function main(): Promise<void> {
   const articles = loadArticles();
   const outFile = join(REPO_ROOT, 'bench/results.json');
@@ -565,12 +594,14 @@ async function main(): Promise<void> {
     only.size < SECTIONS.length && existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {}
   ) as Partial<Results>;
   const now = new Date().toISOString();
-  const results: Results = {
-    ...previous,
-    date: now,
-    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' },
-    measured: { ...previous.measured },
-  };
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' };
+  const machines: Partial<Record<Section, string>> = { ...previous.machines };
+  // Sections from before machines were kept per section: measured on the previous run's machine.
+  for (const section of SECTIONS)
+    if (previous.measured?.[section] && previous.machine && !machines[section])
+      machines[section] = machineName(previous.machine);
+  for (const section of only) machines[section as Section] = machineName(machine);
+  const results: Results = { ...previous, date: now, machine, machines, measured: { ...previous.measured } };
   for (const section of only) results.measured![section as Section] = now;
   const glossary =
     only.has('glossary') || only.has('alignment') ? await buildGlossary(loadGlossarySources(), articles) : null;
@@ -645,9 +676,7 @@ async function main(): Promise<void> {
   writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${outFile}`);
   const readme = join(REPO_ROOT, 'bench/README.md');
-  const days = [...new Set(Object.values(results.measured ?? {}).map((d) => d.slice(0, 10)))].sort();
-  const when = days.length > 1 ? `between ${days[0]} and ${days[days.length - 1]}` : results.date.slice(0, 10);
-  const block = `<!-- results:start -->\n_Measured ${when} on ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}._\n\n${md.join('\n')}<!-- results:end -->`;
+  const block = `<!-- results:start -->\n_${measuredOn(results)}_\n\n${md.join('\n')}<!-- results:end -->`;
   writeFileSync(
     readme,
     readFileSync(readme, 'utf8').replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, block),
