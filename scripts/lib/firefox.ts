@@ -167,7 +167,17 @@ async function navigateToExtensionPage(page: Page, url: string): Promise<void> {
     browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> };
   };
   await frame.browsingContext.navigate(url, 'interactive');
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+  // Polled with plain evaluations: `waitForFunction` builds its predicate with Function() in the
+  // page, which an extension page's CSP refuses in Firefox ESR 140 (the Debian package here).
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const done = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (done) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not finish loading in 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions): Promise<FirefoxWithExtension> {
