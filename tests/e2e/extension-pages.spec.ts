@@ -27,10 +27,13 @@ interface DeveloperPrivate {
 }
 
 /** The first-run page's tabs, as the background sees them. */
+/**
+ * The tabs showing the first-run page, as the browser has them. (Not `chrome.tabs.query` by URL
+ * from the worker: in Chromium 150, Debian's here, an extension without the "tabs" permission
+ * does not see the URL even of its own pages, so that query finds none.)
+ */
 const welcomeTabs = (ext: ExtensionBrowser) =>
-  ext.serviceWorker.evaluate(
-    async () => (await chrome.tabs.query({ url: chrome.runtime.getURL('welcome.html') })).length,
-  );
+  ext.context.pages().filter((p) => p.url() === ext.extensionUrl('welcome.html')).length;
 
 /** Imports the sample highlights (three) from an extension page. */
 async function importSample(page: Page): Promise<void> {
@@ -77,7 +80,7 @@ test.describe('the first-run page', () => {
       const page = await ext.context.newPage();
       await page.goto(ext.extensionUrl('options.html'));
       await expect(page.getByRole('heading', { name: 'About' })).toBeVisible();
-      expect(await welcomeTabs(ext)).toBe(0);
+      expect(welcomeTabs(ext)).toBe(0);
 
       // An update: a new version on disk, reloaded as chrome://extensions reloads an unpacked
       // extension (Chrome then reports onInstalled 'update' with the previous version, as for a
@@ -109,11 +112,9 @@ test.describe('the first-run page', () => {
           async () => ((await chrome.storage.local.get('installReasons')).installReasons as string[]) ?? [],
         );
       await expect.poll(reasonsNow).toEqual(['install', 'install', 'update']);
-      expect(
-        await worker.evaluate(
-          async () => (await chrome.tabs.query({ url: chrome.runtime.getURL('welcome.html') })).length,
-        ),
-      ).toBe(0);
+      // A tab the update opened would be there by now: the page is opened in the same event.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(welcomeTabs(ext)).toBe(0);
       expect(await worker.evaluate(async () => (await chrome.storage.local.get('firstRunShown')).firstRunShown)).toBe(
         undefined,
       );
