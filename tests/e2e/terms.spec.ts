@@ -97,6 +97,33 @@ test('terms are painted with the Custom Highlight API and counted, with no wrapp
   expect(await firstBody.textContent()).toBe(a.paragraphs[1]!.vi);
 });
 
+test('the terms are painted: their underline is on screen, and gone once the highlight is', async ({
+  page,
+  server,
+}) => {
+  // The build's stylesheet writes the rules on :root, which Chromium's highlight inheritance
+  // carries to every element: registered ranges alone would not show that they are drawn.
+  await openArticle(page, server, 'isw-north-korean-troops-kursk');
+  const clip = await page.evaluate(() => {
+    const r = [...(CSS.highlights.get('vr-term') ?? [])][0] as StaticRange;
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const range = new Range();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const box = range.getBoundingClientRect();
+    return {
+      x: Math.floor(box.x),
+      y: Math.floor(box.y),
+      width: Math.ceil(box.width),
+      height: Math.ceil(box.height) + 4,
+    };
+  });
+  const painted = await page.screenshot({ clip });
+  expect(await page.screenshot({ clip })).toEqual(painted);
+  await page.evaluate(() => CSS.highlights.delete('vr-term'));
+  await expect.poll(async () => (await page.screenshot({ clip })).equals(painted)).toBe(false);
+});
+
 test('the paint follows the reader down a long article: terms coming near are painted, those left far behind are not', async ({
   page,
   server,
