@@ -14,12 +14,18 @@ const PAGE_HIGHLIGHTS_CSS = 'content-scripts/page-highlights.css';
  * no highlight inheritance, so its build keeps the universal rules.
  */
 function highlightRulesOnRoot(browser: string): Plugin {
+  const chromium = ['chrome', 'edge', 'opera'].includes(browser);
   return {
     name: 'song-ngu:highlight-rules-on-root',
     enforce: 'pre',
     transform(code, id) {
-      if (browser === 'firefox' || !id.split('?')[0]!.endsWith('/page-highlights.content.css')) return null;
-      return code.replace(/^::highlight\(/gm, ':root::highlight(');
+      if (!chromium || !id.split('?')[0]!.endsWith('/page-highlights.content.css')) return null;
+      const rewritten = code.replace(/^::highlight\(/gm, ':root::highlight(');
+      // A rule written otherwise (indented, `*::highlight`, after another selector) would stay
+      // universal and still paint, so nothing else would notice the cost coming back.
+      const left = rewritten.replace(/\/\*[\s\S]*?\*\//g, '').match(/(?<!:root)::highlight\(/);
+      if (left) throw new Error(`${id}: write each ::highlight() rule at the start of a line, so it can go on :root`);
+      return rewritten;
     },
   };
 }

@@ -120,8 +120,12 @@ test('the terms are painted: their underline is on screen, and gone once the hig
   });
   const painted = await page.screenshot({ clip });
   expect(await page.screenshot({ clip })).toEqual(painted);
+  const saved = await page.evaluateHandle(() => CSS.highlights.get('vr-term')!);
   await page.evaluate(() => CSS.highlights.delete('vr-term'));
   await expect.poll(async () => (await page.screenshot({ clip })).equals(painted)).toBe(false);
+  // And back, so the change was the paint's and nothing else's.
+  await page.evaluate((h) => CSS.highlights.set('vr-term', h), saved);
+  await expect.poll(async () => (await page.screenshot({ clip })).equals(painted)).toBe(true);
 });
 
 test('the paint follows the reader down a long article: terms coming near are painted, those left far behind are not', async ({
