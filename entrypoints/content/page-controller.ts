@@ -313,7 +313,7 @@ export class PageController {
     await this.underlineRead;
     const underline = this.underline;
     const hits = new Map<PageBlock, readonly TermHit[]>();
-    const chrome: ChromeMemo = new Map();
+    const chromeAnswers: ChromeMemo = new Map();
     for (const block of blocks) {
       const analysis = this.analysis.of(block.text);
       let cached = this.termCache.get(block);
@@ -321,14 +321,14 @@ export class PageController {
         cached = {
           analysis,
           underline,
-          hits: paintedHits(block, analysis.terms, underline, chrome),
+          hits: paintedHits(block, analysis.terms, underline, chromeAnswers),
           occurrences: null,
         };
         this.termCache.set(block, cached);
         if (pacer.due()) {
           await pacer.yield();
           // The page ran meanwhile: its class names and its tree may have changed.
-          chrome.clear();
+          chromeAnswers.clear();
         }
       }
       if (cached.hits.length > 0) hits.set(block, cached.hits);

@@ -111,8 +111,9 @@ export interface MainThreadWork {
   /**
    * The longest task that starts after the main frame's DOMContentLoaded, wall and CPU: the same
    * span in every case, and the whole of the extension's (its content script runs at
-   * `document_idle`, after DOMContentLoaded), without the page's own layout at DOMContentLoaded,
-   * whose length varies between loads of the same page by more than the targets' slack.
+   * `document_idle`, after DOMContentLoaded), without the page's first layout of its whole text
+   * (while parsing, or forced at DOMContentLoaded), whose length varies between loads of the same
+   * page by more than the targets' slack.
    * NaN when the trace has no DOMContentLoaded of the main frame.
    */
   longestAfterDomContentMs: number;
