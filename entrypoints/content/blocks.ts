@@ -47,6 +47,9 @@ export const SKIP_TAGS = new Set([
   'DIALOG',
 ]);
 
+/** The attributes `isSkipped` reads, as one selector. */
+const ROLE_OR_EDITABLE = '[role], [contenteditable]';
+
 export const SKIP_ROLES = new Set([
   'navigation',
   'banner',
@@ -113,9 +116,10 @@ function upperTag(el: Element): string {
 export function isSkipped(el: Element, tag = upperTag(el)): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   if (OWN_TAG_PREFIXES.some((p) => tag.startsWith(p))) return true;
-  // Most elements have no role and are not editable: two attribute reads on every element of a
-  // long page are worth skipping (the walk crosses into the DOM for each).
-  if (!el.hasAttributes()) return tag === 'HEADER' && !el.closest('article, main');
+  // Most elements have no role and are not editable: attribute reads on every element of a long
+  // page are worth skipping (the walk crosses into the DOM for each). One selector match answers
+  // for both attributes.
+  if (!el.hasAttributes() || !el.matches(ROLE_OR_EDITABLE)) return tag === 'HEADER' && !el.closest('article, main');
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (tag === 'HEADER' && !el.closest('article, main')) return true; // the site header, not an article's
@@ -149,6 +153,21 @@ interface Building {
   length: number;
   segments: { node: Text; start: number }[];
   pendingBreak: boolean;
+  /** A letter or digit has been seen in its text: a block is only one with some. */
+  wordy: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether `text` holds a letter or digit: ASCII looked at directly, the rest by the regex. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER_OR_DIGIT.test(text);
+    // 0-9, A-Z, a-z
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
 }
 
 /**
@@ -161,7 +180,7 @@ export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Pr
   const get = (owner: Element): Building => {
     let b = building.get(owner);
     if (!b) {
-      b = { element: owner, parts: [], length: 0, segments: [], pendingBreak: false };
+      b = { element: owner, parts: [], length: 0, segments: [], pendingBreak: false, wordy: false };
       building.set(owner, b);
     }
     return b;
@@ -202,6 +221,7 @@ export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Pr
       b.segments.push({ node: text, start: b.length });
       b.parts.push(data);
       b.length += data.length;
+      if (!b.wordy) b.wordy = hasLetterOrDigit(data);
       continue;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
@@ -214,12 +234,12 @@ export async function collectBlocks(root: Element, pacer: Pacer = NO_PACING): Pr
       const owner = building.get(frame.owner);
       if (owner) owner.pendingBreak = true;
     }
-    if (el.firstChild) stack.push({ next: el.firstChild, owner: isBlock ? el : frame.owner });
+    const first = el.firstChild;
+    if (first) stack.push({ next: first, owner: isBlock ? el : frame.owner });
   }
   const blocks: PageBlock[] = [];
   for (const b of building.values()) {
-    const text = b.parts.join('');
-    if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ element: b.element, text, segments: b.segments });
+    if (b.wordy) blocks.push({ element: b.element, text: b.parts.join(''), segments: b.segments });
   }
   return blocks;
 }

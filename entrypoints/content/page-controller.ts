@@ -390,8 +390,8 @@ export class PageController {
   private publish(): void {
     const s = this.current;
     const reading = this.passing || this.queued || this.dirty;
-    // Waiting only for the terms' paint, the page is not ready for automation yet; the background
-    // hears of the pass when it is.
+    // Waiting only for the terms' paint (in the frame that renders the write), the page is not
+    // ready for automation yet; the background hears of the pass when it is.
     const painting = !reading && this.termPaint.pending;
     this.publisher.publish(
       {
