@@ -36,7 +36,7 @@ import { paint } from './paint';
 import type { TermIndex } from './term-index';
 
 /** The paint reaches this many screens above and below the view. */
-export const PAINT_SCREENS = 4;
+const PAINT_SCREENS = 4;
 /**
  * The area watched: a screen above and below the view, and sideways far past it (a block to the
  * side of the view, in a wide table or a carousel, is still in reach).
@@ -109,7 +109,7 @@ export class TermsNearView {
     const screen = window.innerHeight;
     const extentOf = (i: number) => {
       const r = blocks[i]!.element.getBoundingClientRect();
-      return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom };
+      return hasBox(r) ? { top: r.top, bottom: r.bottom } : null;
     };
     const walk = walkBand(blocks.length, extentOf, -PAINT_SCREENS * screen, (1 + PAINT_SCREENS) * screen);
     const near = new Set<Element>();
@@ -137,17 +137,19 @@ export class TermsNearView {
       return;
     }
     const shown = this.shown;
+    // (A copy of the index's blocks each time it is asked: asked once here.)
+    const blocks = terms.blocks;
     this.terms = terms;
-    this.shown = new Set(terms.blocks.map((b) => b.element));
+    this.shown = new Set(blocks.map((b) => b.element));
     if (!this.watcher) return;
     const { above, below } = this.measured;
     const watched = (edge: Element | null) => edge === null || this.shown.has(edge);
-    if (this.frame === 0 && watched(above) && watched(below) && terms.blocks.every((b) => shown.has(b.element))) {
+    if (this.frame === 0 && watched(above) && watched(below) && blocks.every((b) => shown.has(b.element))) {
       this.paintPainted();
       return;
     }
     if (document.visibilityState !== 'visible') {
-      this.moveTo(this.measure(terms.blocks));
+      this.moveTo(this.measure(blocks));
       return;
     }
     if (this.frame !== 0) return;
