@@ -20,6 +20,16 @@ const HTML_SINKS = [
   },
 ];
 
+/**
+ * Unicode property classes (`\p{L}`) in regex literals: V8 checks each literal as it parses the
+ * script, so every one costs every page that evaluates it (see core/lazy-regexp.ts).
+ */
+const UNICODE_PROPERTY_LITERAL = {
+  selector: 'Literal[regex.pattern=/\\\\[pP]\\{/]',
+  message:
+    'Build Unicode property patterns with lazyRegExp (core/lazy-regexp.ts): a literal costs every page its parse.',
+};
+
 /** Browser and DOM globals that pure code in core/ must not reach for. */
 const DOM_AND_BROWSER_GLOBALS = [
   'window',
@@ -83,6 +93,12 @@ export default tseslint.config(
     // Vitest's asymmetric matchers (expect.stringContaining…) are typed `any`.
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
+    // Shipped code only: tests and build scripts are not evaluated on pages.
+    files: ['core/**/*.ts', 'lib/**/*.ts', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, UNICODE_PROPERTY_LITERAL] },
   },
   {
     files: ['lib/sanitize.ts'],

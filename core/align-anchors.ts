@@ -20,6 +20,7 @@
 
 import { textLength, type AlignUnit } from './align';
 import { englishNumbers, vietnameseNumbers } from './numbers';
+import { lazyRegExp } from './lazy-regexp';
 
 /**
  * The caller's lexicon: for a Vietnamese text, the English forms of each term found in it, one
@@ -41,6 +42,8 @@ export type AnchorKind = keyof typeof KIND_WEIGHT;
 
 const LATIN_WORD = /[A-Za-z0-9]+/g;
 const QUOTE_OPEN = /“|(?:^|[\s(])["«]/g;
+/** A letter or a mark: a Latin run next to one is part of a Vietnamese word. */
+const LETTER_OR_MARK = lazyRegExp(String.raw`[\p{L}\p{M}]`, 'u');
 
 /** Plain-Latin words worth matching: whole words of two characters or more with a capital letter. */
 function latinWords(text: string): string[] {
@@ -52,7 +55,7 @@ function latinWords(text: string): string[] {
     const before = m.index > 0 ? text[m.index - 1]! : '';
     const after = text[m.index + w.length] ?? '';
     // Not the Latin part of a Vietnamese word ("Nguy" of "Nguyễn").
-    if (/[\p{L}\p{M}]/u.test(before) || /[\p{L}\p{M}]/u.test(after)) continue;
+    if (LETTER_OR_MARK().test(before) || LETTER_OR_MARK().test(after)) continue;
     out.push(w);
   }
   return out;
@@ -89,8 +92,8 @@ class Keys {
  * and typography do not matter (People’s = People's = people s; US–Japan = US-Japan).
  */
 const fold = (text: string) => text.normalize('NFC').toLowerCase();
-const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
-const wordsOf = (text: string) => fold(text).match(WORDS) ?? [];
+const WORDS = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
+const wordsOf = (text: string) => fold(text).match(WORDS()) ?? [];
 
 // Lexicons hand out the same few hundred forms again and again: what is derived from them is kept.
 const termKeys = new WeakMap<readonly string[], { key: string; forms: string[] } | null>();

@@ -4,6 +4,10 @@
  */
 
 import type { PartOfSpeech } from './dictionary-source';
+import { lazyRegExp } from './lazy-regexp';
+
+const LEADING_HAN = lazyRegExp(String.raw`^\p{Script=Han}+`, 'u');
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 
 /** A sense as the lookup shows it: one part of speech of one headword. */
 export interface ResolvedSense {
@@ -43,7 +47,7 @@ export function parsePointer(gloss: string): Pointer | null {
   if (!m) return null;
   const [, labels = '', kind = '', rest = ''] = m;
   if (kind === 'Sino-Vietnamese reading of') {
-    const target = /^\p{Script=Han}+/u.exec(rest)?.[0];
+    const target = LEADING_HAN().exec(rest)?.[0];
     return target ? { labels, kind, target, quote: null, tail: '' } : null;
   }
   // The target ends at its quoted meaning (“…”), a plain parenthesis, or punctuation.
@@ -51,7 +55,7 @@ export function parsePointer(gloss: string): Pointer | null {
   const stop = /[.;,]( |$)|\.$/.exec(rest);
   const targetEnd = Math.min(parenAt < 0 ? rest.length : parenAt, stop ? stop.index : rest.length);
   const target = rest.slice(0, targetEnd).trim();
-  if (target === '' || !/\p{L}/u.test(target)) return null;
+  if (target === '' || !LETTER().test(target)) return null;
   let quote: string | null = null;
   let tail = rest.slice(targetEnd);
   if (parenAt === targetEnd) {

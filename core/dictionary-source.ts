@@ -5,6 +5,7 @@
  */
 
 import type { Issue } from './validate';
+import { lazyRegExp } from './lazy-regexp';
 
 /** Parts of speech, as wiktextract names them (the dictionary README lists them). */
 export const PARTS_OF_SPEECH = [
@@ -56,10 +57,10 @@ const FIELDS = ['headword', 'pos', 'glosses', 'han'] as const;
 const MAX_GLOSSES = 3;
 const MAX_GLOSS_LENGTH = 160;
 const MAX_HEADWORD_LENGTH = 160;
-const HAN_ONLY = /^\p{Script=Han}+$/u;
+const HAN_ONLY = lazyRegExp(String.raw`^\p{Script=Han}+$`, 'u');
 /** Characters the compiled format uses as separators (see `dictionary-format.ts`). */
 const RESERVED = /[\^`$]/;
-const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const HAS_WORD_CHARACTER = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** A problem in the source, with the line and the field it is in. */
 export interface RowIssue extends Issue {
@@ -101,7 +102,7 @@ export function parseDictionary(text: string): { rows: DictionaryRow[]; issues: 
       if (RESERVED.test(cell)) problem(line, FIELDS[k2]!, 'holds ^, ` or $, which the compiled format reserves');
     }
     if (headword.trim() !== headword || headword === '') problem(line, 'headword', 'is empty or has spaces around it');
-    else if (!HAS_WORD_CHARACTER.test(headword)) problem(line, 'headword', `"${headword}" has no letter or digit`);
+    else if (!HAS_WORD_CHARACTER().test(headword)) problem(line, 'headword', `"${headword}" has no letter or digit`);
     else if (headword.length > MAX_HEADWORD_LENGTH)
       problem(line, 'headword', `is longer than ${MAX_HEADWORD_LENGTH} characters`);
     if (!isPartOfSpeech(pos)) problem(line, 'pos', `"${pos}" is not one of ${PARTS_OF_SPEECH.join(', ')}`);
@@ -117,7 +118,7 @@ export function parseDictionary(text: string): { rows: DictionaryRow[]; issues: 
     });
     const han = hanField === '' ? [] : hanField.split(' | ');
     han.forEach((h, i) => {
-      if (!HAN_ONLY.test(h)) problem(line, `han[${i}]`, `"${h}" must hold only Hán characters`);
+      if (!HAN_ONLY().test(h)) problem(line, `han[${i}]`, `"${h}" must hold only Hán characters`);
     });
     const key = `${headword}\t${pos}`;
     const first = seen.get(key);

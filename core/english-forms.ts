@@ -5,6 +5,7 @@
  */
 
 import { normalize, toSourceRange } from './normalize';
+import { lazyRegExp } from './lazy-regexp';
 
 export interface FormHit {
   readonly start: number;
@@ -13,7 +14,7 @@ export interface FormHit {
   readonly form: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]/u;
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,7 +40,7 @@ export function findForms(text: string, forms: readonly string[]): FormHit[] {
       const e = s + m[0].length;
       const before = s > 0 ? haystack[s - 1]! : '';
       const after = e < haystack.length ? haystack[e]! : '';
-      if ((before && WORD.test(before)) || (after && WORD.test(after))) continue;
+      if ((before && WORD().test(before)) || (after && WORD().test(after))) continue;
       if (taken.some(([a, b]) => s < b && a < e)) continue;
       taken.push([s, e]);
       const [start, end] = toSourceRange(n, s, e);

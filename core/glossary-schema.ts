@@ -18,6 +18,9 @@ import {
   type Issue,
   type Result,
 } from './validate';
+import { lazyRegExp } from './lazy-regexp';
+
+const HAN = lazyRegExp(String.raw`\p{Script=Han}`, 'u');
 
 export const ENTRY_KINDS = [
   'country',
@@ -56,7 +59,7 @@ export const entryShape = {
   note: oneLine(400),
   han: optional(
     refine(string({ nonBlank: true, max: 40 }), (v) =>
-      [...v].every((ch) => ch === '_' || /\p{Script=Han}/u.test(ch)) ? null : 'must hold only Hán characters and _',
+      [...v].every((ch) => ch === '_' || HAN().test(ch)) ? null : 'must hold only Hán characters and _',
     ),
   ),
 };

@@ -4,6 +4,8 @@
  * the syllables at its edges are whole.
  */
 
+import { lazyRegExp } from './lazy-regexp';
+
 /**
  * A hover's window reaches this far either side of the cell of this many characters that holds
  * the hovered one: more than the longest entry of the lexicon.
@@ -17,11 +19,11 @@ export interface LookupWindow {
   readonly start: number;
 }
 
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
 
 /** True when the character at `i` is part of a word (a letter, a combining mark, a digit). */
 export function isWordChar(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && LETTER.test(text[i]!);
+  return i >= 0 && i < text.length && LETTER().test(text[i]!);
 }
 
 /**

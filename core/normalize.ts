@@ -16,6 +16,7 @@
  */
 
 import { applyTone, splitTone, tonePosition, type Tone } from './vietnamese-tone';
+import { lazyRegExp } from './lazy-regexp';
 
 /** Normalised text with a map back to the input. */
 export interface NormalizedText {
@@ -29,9 +30,9 @@ export interface NormalizedText {
   readonly sourceLength: number;
 }
 
-const WORD = /[\p{L}\p{M}]+/uy;
-const MARK = /\p{M}/u;
-const SPACE = /[\s\p{Zs}\u0085\u2028\u2029]/u;
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}]+`, 'uy');
+const MARK = lazyRegExp(String.raw`\p{M}`, 'u');
+const SPACE = lazyRegExp(String.raw`[\s\p{Zs}\u0085\u2028\u2029]`, 'u');
 
 /** Characters dropped outright: zero-width spaces and joiners, soft hyphen, BOM, bidi marks. */
 const REMOVED = new Set(['\u00ad', '\u180e', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff']);
@@ -103,7 +104,7 @@ function clustersOf(word: string, offset: number): Cluster[] {
   let i = 0;
   for (const cp of word) {
     const last = clusters[clusters.length - 1];
-    if (last && MARK.test(cp)) {
+    if (last && MARK().test(cp)) {
       last.text += cp;
       last.end += cp.length;
     } else {
@@ -122,11 +123,11 @@ function clustersOf(word: string, offset: number): Cluster[] {
  */
 const alignedWords = new Map<string, string>();
 const ALIGNED_LIMIT = 50_000;
-const UNALIGNED = /[\p{M}\uD800-\uDFFF]/u;
+const UNALIGNED = lazyRegExp(String.raw`[\p{M}\uD800-\uDFFF]`, 'u');
 
 function emitWord(b: Builder, word: string, offset: number): void {
   let canonical = alignedWords.get(word);
-  if (canonical === undefined && !UNALIGNED.test(word)) {
+  if (canonical === undefined && !UNALIGNED().test(word)) {
     const scratch = new Builder(false);
     emitWordSlow(scratch, word, 0);
     const out = scratch.parts.join('');
@@ -194,8 +195,9 @@ function run(input: string, withMap: boolean): Builder {
   const n = input.length;
   let i = 0;
   while (i < n) {
-    WORD.lastIndex = i;
-    const m = WORD.exec(input);
+    const word = WORD();
+    word.lastIndex = i;
+    const m = word.exec(input);
     if (m) {
       emitWord(b, m[0], i);
       i += m[0].length;
@@ -219,7 +221,7 @@ function run(input: string, withMap: boolean): Builder {
     // REMOVED goes first: JavaScript's \s counts the BOM as a space.
     if (REMOVED.has(cp)) {
       // dropped
-    } else if (SPACE.test(cp)) {
+    } else if (SPACE().test(cp)) {
       b.space(i, end);
     } else {
       b.emit(FOLDED.get(cp) ?? cp, i, end);

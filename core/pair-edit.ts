@@ -7,6 +7,9 @@
 import type { Bead } from './align';
 import type { CorpusArticle } from './corpus-schema';
 import { splitSentences } from './sentences';
+import { lazyRegExp } from './lazy-regexp';
+
+const MARKS = lazyRegExp(String.raw`\p{M}`, 'gu');
 
 /** One confirmed pair: page paragraphs and the English paragraphs that translate them. */
 export interface EditPair {
@@ -96,7 +99,7 @@ export const isComplete = (p: EditPair): boolean => p.vi.length > 0 && p.en.leng
 export function slugOf(title: string, max = 80): string {
   const slug = title
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS(), '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

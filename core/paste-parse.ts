@@ -17,6 +17,15 @@
  * pairs it with nothing.
  */
 
+import { lazyRegExp } from './lazy-regexp';
+
+/** Markdown emphasis by `*` or `_`, not inside a word (snake_case, 2*3*4 stay). */
+const STARRED = lazyRegExp(String.raw`(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\p{N}*])`, 'gu');
+const UNDERSCORED = lazyRegExp(String.raw`(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])`, 'gu');
+/** A line that starts as a sentence does: a capital or a digit, after any opening quote or bracket. */
+const STARTS_SENTENCE = lazyRegExp(String.raw`^["“‘(]*[\p{Lu}\p{N}]`, 'u');
+const HYPHEN_AFTER_LETTER = lazyRegExp(String.raw`\p{L}-$`, 'u');
+
 export type PastedKind = 'text' | 'heading' | 'item' | 'quote';
 
 export interface PastedParagraph {
@@ -81,8 +90,8 @@ export function markdownToText(markdown: string): string {
     .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/(\*\*|__)(?=\S)([^]*?\S)\1/g, '$2')
     .replace(/~~(?=\S)([^]*?\S)~~/g, '$1')
-    .replace(/(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\p{N}*])/gu, '$1')
-    .replace(/(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(STARRED(), '$1')
+    .replace(UNDERSCORED(), '$1')
     .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -161,7 +170,7 @@ function continues(line: Line, next: Line, layout: Layout): boolean {
   if (next.kind !== line.kind && !(line.kind === 'item' && next.kind === 'text')) return false;
   // A hard-wrapped line was full (the next word did not fit on it), or the next line plainly
   // continues the sentence.
-  const nextStarts = /^["“‘(]*[\p{Lu}\p{N}]/u.test(next.text);
+  const nextStarts = STARTS_SENTENCE().test(next.text);
   if (layout.width > 0) return line.text.length + 1 + firstWordLength(next.text) > layout.width - 1 || !nextStarts;
   // Otherwise lines join as Markdown joins them, unless line breaks are how the text separates
   // its paragraphs (the way browsers copy a web page): when it has no blank lines, a line ends
@@ -174,7 +183,7 @@ function continues(line: Line, next: Line, layout: Layout): boolean {
 
 function joinLines(a: string, b: string): string {
   // A word broken at a hyphen ("Jong-" / "un") is rejoined without a space.
-  if (/\p{L}-$/u.test(a)) return a + b;
+  if (HYPHEN_AFTER_LETTER().test(a)) return a + b;
   return `${a} ${b}`;
 }
 

@@ -3,11 +3,15 @@
  * them for term or corpus matching, where hòa and hóa, Nga and ngã must stay apart.
  */
 
+import { lazyRegExp } from './lazy-regexp';
+
 /**
  * Marks, and the invisible characters that can sit inside a word on news pages (soft hyphen,
  * zero-width space and joiners, word joiner, BOM): dropped, not turned into word breaks.
  */
-const DROPPED = /[\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+const DROPPED = lazyRegExp(String.raw`[\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]`, 'gu');
+/** Runs of what is neither a letter nor a digit: one space each. */
+const NOT_WORD = lazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 /**
  * Folds `text` to lower case without diacritics, đ (and the look-alike ð) as d, punctuation and
@@ -17,10 +21,10 @@ const DROPPED = /[\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 export function searchKey(text: string): string {
   return text
     .normalize('NFD')
-    .replace(DROPPED, '')
+    .replace(DROPPED(), '')
     .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NOT_WORD(), ' ')
     .trim();
 }
 

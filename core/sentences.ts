@@ -12,6 +12,8 @@
  * next word decides) with the news-specific exceptions built in.
  */
 
+import { lazyRegExp } from './lazy-regexp';
+
 /** The language of the text: it decides which abbreviations and initials can end a sentence. */
 export type SentenceLang = 'vi' | 'en';
 
@@ -29,10 +31,12 @@ const OPENERS = '“"‘\'«([';
 /** After a terminator and a space, these continue the sentence: `U.S., `, `v.v.; `. */
 const CONTINUATION_MARKS = ',;:';
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /\p{Nd}/u;
+const UPPER = lazyRegExp(String.raw`\p{Lu}`, 'u');
+const LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
+const LETTER = lazyRegExp(String.raw`[\p{L}\p{M}]`, 'u');
+const DIGIT = lazyRegExp(String.raw`\p{Nd}`, 'u');
+/** One letter, alone: "Q" in "Q. 1". */
+const SINGLE_LETTER = lazyRegExp(String.raw`^\p{L}$`, 'u');
 const SPACE = /[^\S\n\r\u2028\u2029]/u;
 const HARD_BREAK = /[\n\r\u2028\u2029]/u;
 
@@ -87,7 +91,7 @@ const test = (re: RegExp, c: string | undefined) => c !== undefined && re.test(c
 /** The token of letters and dots that ends at `end` (exclusive): "U.S", "v.v", "TS", "H". */
 function tokenBefore(text: string, end: number): string {
   let s = end;
-  while (s > 0 && (test(LETTER, text[s - 1]) || (text[s - 1] === '.' && test(LETTER, text[s - 2])))) s--;
+  while (s > 0 && (test(LETTER(), text[s - 1]) || (text[s - 1] === '.' && test(LETTER(), text[s - 2])))) s--;
   return text.slice(s, end);
 }
 
@@ -96,14 +100,14 @@ function wordBefore(text: string, index: number): string {
   let e = index;
   while (e > 0 && test(SPACE, text[e - 1])) e--;
   let s = e;
-  while (s > 0 && test(LETTER, text[s - 1])) s--;
+  while (s > 0 && test(LETTER(), text[s - 1])) s--;
   return text.slice(s, e);
 }
 
 /** The word that starts at `index`. */
 function wordAt(text: string, index: number): string {
   let e = index;
-  while (e < text.length && test(LETTER, text[e])) e++;
+  while (e < text.length && test(LETTER(), text[e])) e++;
   return text.slice(index, e);
 }
 
@@ -113,12 +117,12 @@ function wordAt(text: string, index: number): string {
  */
 function dotEndsSentence(text: string, token: string, tokenStart: number, next: string, lang: SentenceLang): boolean {
   if (TITLES[lang].has(token)) return false;
-  if (token.length === 1 && UPPER.test(token)) {
+  if (token.length === 1 && UPPER().test(token)) {
     // An initial. Jean H. Lee, J. K. Rowling, ", P. Bến Nghé": a middle initial or an abbreviated
     // place word. "cho bà P. Do ông T." (vi) or "group B. The" (en): a name that ends a sentence.
     const before = wordBefore(text, tokenStart);
     if (lang === 'vi') return HONORIFICS_VI.has(before);
-    return before !== '' && LOWER.test(before[0]!);
+    return before !== '' && LOWER().test(before[0]!);
   }
   if (lang === 'en' && (token.includes('.') || SOMETIMES_FINAL_EN.has(token))) return SENTENCE_STARTERS_EN.has(next);
   return true;
@@ -145,30 +149,30 @@ function runEndsSentence(text: string, i: number, j: number, k: number, lang: Se
     // No space: "2.5", "TP.HCM", "Q.1", "vnexpress.net" stay whole; "fight."He left" and a space
     // lost in scraping ("nói.Sau đó", a lower-case word then a capitalised one) are breaks.
     const next = text[k];
-    if (!test(UPPER, next)) return false;
+    if (!test(UPPER(), next)) return false;
     if (closed || kind !== 'dot' || isCloser(text[i - 1])) return true;
     const before = tokenBefore(text, i);
     return (
       before.length >= 2 &&
       !before.includes('.') &&
-      LOWER.test(before) &&
-      !UPPER.test(before) &&
-      test(LOWER, text[k + 1])
+      LOWER().test(before) &&
+      !UPPER().test(before) &&
+      test(LOWER(), text[k + 1])
     );
   }
   let m = k;
   while (m < text.length && OPENERS.includes(text[m]!)) m++;
   const c = text[m];
   if (c === undefined) return true;
-  if (test(LOWER, c) || CONTINUATION_MARKS.includes(c) || isCloser(c) || isTerminator(c)) return false;
+  if (test(LOWER(), c) || CONTINUATION_MARKS.includes(c) || isCloser(c) || isTerminator(c)) return false;
   const token = kind === 'dot' && !closed ? tokenBefore(text, i) : '';
-  if (test(DIGIT, c)) {
+  if (test(DIGIT(), c)) {
     // "14A-130... 23 lần", "No. 1", "Q. 1": the number continues the sentence.
     if (kind === 'ellipsis') return false;
     if (
       kind === 'dot' &&
       !closed &&
-      (TITLES[lang].has(token) || BEFORE_NUMBER[lang].has(token) || /^\p{L}$/u.test(token))
+      (TITLES[lang].has(token) || BEFORE_NUMBER[lang].has(token) || SINGLE_LETTER().test(token))
     )
       return false;
     return true;

@@ -8,10 +8,12 @@
  * milliseconds in a freshly started service worker, before its first answer.
  */
 
+import { lazyRegExp } from './lazy-regexp';
+
 const UNKNOWN = 0xffff;
 const FOLD = new Uint16Array(0x10000).fill(UNKNOWN);
 const UPPER = new Uint8Array(0x10000);
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
 
 function resolve(c: number): number {
   let f = 0;
@@ -19,7 +21,7 @@ function resolve(c: number): number {
     f = c;
   } else if (c !== UNKNOWN) {
     const ch = String.fromCharCode(c);
-    if (LETTER.test(ch)) {
+    if (LETTER().test(ch)) {
       const l = ch.toLowerCase();
       f = l.length === 1 ? l.charCodeAt(0) : c;
       if (l !== ch) UPPER[c] = 1;

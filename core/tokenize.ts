@@ -5,19 +5,21 @@
  * properties instead.
  */
 
+import { lazyRegExp } from './lazy-regexp';
+
 /** A token: the half-open range [start, end) of the text it was read from. */
 export interface Token {
   readonly start: number;
   readonly end: number;
 }
 
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+/gu;
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const TOKEN = lazyRegExp(String.raw`\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+`, 'gu');
+const LETTER = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
 
 /** Splits `text` into syllable tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.matchAll(TOKEN())) {
     tokens.push({ start: m.index, end: m.index + m[0].length });
   }
   return tokens;
@@ -25,7 +27,7 @@ export function tokenize(text: string): Token[] {
 
 /** The tokens' text, lower-cased: the form syllables are compared in. */
 export function syllables(text: string): string[] {
-  return (text.match(TOKEN) ?? []).map((s) => s.toLowerCase());
+  return (text.match(TOKEN()) ?? []).map((s) => s.toLowerCase());
 }
 
 /**
@@ -37,5 +39,5 @@ export function isOnSyllableBoundary(text: string, start: number, end: number): 
   const lowSurrogateBefore = start > 1 && /[\uDC00-\uDFFF]/.test(text[start - 1]!);
   const prev = lowSurrogateBefore ? text.slice(start - 2, start) : before;
   const next = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
-  return !(prev && LETTER.test(prev)) && !(next && LETTER.test(next));
+  return !(prev && LETTER().test(prev)) && !(next && LETTER().test(next));
 }

@@ -8,6 +8,7 @@
 
 import type { WordStatus } from './saved-word';
 import { normalize, normalizeText, toSourceRange } from './normalize';
+import { lazyRegExp } from './lazy-regexp';
 
 /** A word found in the text: [start, end) there, and its status. */
 export interface WordOccurrence {
@@ -18,7 +19,7 @@ export interface WordOccurrence {
 
 /** The most syllables a word may have to be found (the longest headwords are shorter). */
 const MAX_SYLLABLES = 8;
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+const SYLLABLE = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
 
 /** The reader's words, keyed for matching: built once per list, used for every pass. */
 export class WordMatcher {
@@ -48,7 +49,7 @@ export class WordMatcher {
     const t = n.text;
     const starts: number[] = [];
     const ends: number[] = [];
-    for (const m of t.matchAll(SYLLABLE)) {
+    for (const m of t.matchAll(SYLLABLE())) {
       starts.push(m.index);
       ends.push(m.index + m[0].length);
     }

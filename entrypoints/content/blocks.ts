@@ -6,6 +6,7 @@
  */
 
 import { NO_PACING, type Pacer } from './scheduler';
+import { hasLetterOrDigit } from '@/core/letters';
 
 /** One readable block of the page. */
 export interface PageBlock {
@@ -155,19 +156,6 @@ interface Building {
   pendingBreak: boolean;
   /** A letter or digit has been seen in its text: a block is only one with some. */
   wordy: boolean;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Whether `text` holds a letter or digit: ASCII looked at directly, the rest by the regex. */
-function hasLetterOrDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return LETTER_OR_DIGIT.test(text);
-    // 0-9, A-Z, a-z
-    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
-  }
-  return false;
 }
 
 /**

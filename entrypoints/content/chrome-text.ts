@@ -4,6 +4,7 @@
  */
 
 import { isInSkippedSubtree, isOwnElement, isSkipped, SKIP_ROLES } from './blocks';
+import { hasLetter } from '@/core/letters';
 
 /**
  * Where the chrome may be: the landmarks and roles blocks.ts skips, less dialogs (not words a
@@ -24,8 +25,6 @@ const CHROME = [
 /** Never text a reader reads: code, media, form values. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'SVG', 'MATH', 'IFRAME']);
 
-const LETTER = /\p{L}/u;
-
 /**
  * The elements holding the chrome's words directly, in page order: each a link, a menu item, a
  * line of the footer. Each is looked at by itself (whether it is near the view, whether it is
@@ -44,7 +43,7 @@ export function chromeTextHolders(doc: Document): Element[] {
           : NodeFilter.FILTER_SKIP,
     );
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.parentElement && LETTER.test((n as Text).data)) holders.add(n.parentElement);
+      if (n.parentElement && hasLetter((n as Text).data)) holders.add(n.parentElement);
     }
   }
   return [...holders];

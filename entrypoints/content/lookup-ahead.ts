@@ -25,6 +25,7 @@ import type { PageBlock } from './blocks';
 import { chromeTextHolders, isShown } from './chrome-text';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
+import { hasLetter } from '@/core/letters';
 
 /** How long after a move it reads: a reader's moves come in bursts, one read serves a burst. */
 const QUIET_MS = 250;
@@ -39,8 +40,6 @@ const BAND = '50% 0px 50% 0px';
  * text in the page's heap (measured on the 1,000 news sentences), so this is about 3 MB.
  */
 export const MAX_KEPT_CHARS = 40_000;
-
-const LETTER = /\p{L}/u;
 
 type Read = Protocol['lookupSpans']['return'];
 
@@ -204,7 +203,7 @@ export class LookupAhead implements PageFeature {
     for (const [node, chrome] of this.textNear(near)) {
       const data = node.data;
       if (data.length > MAX_SPAN_CHARS || this.nodes.get(node)?.data === data) continue;
-      if (!node.isConnected || !LETTER.test(data) || (chrome && !isShown(chrome))) continue;
+      if (!node.isConnected || !hasLetter(data) || (chrome && !isShown(chrome))) continue;
       if (nodes.length === MAX_SPAN_TEXTS || chars + data.length > room) {
         return { nodes, chars, more: chars + data.length <= MAX_KEPT_CHARS - this.kept };
       }

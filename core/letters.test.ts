@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { hasLetter, hasLetterOrDigit, isLatinLetterBeyondAscii } from './letters';
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+describe('letters', () => {
+  it('isLatinLetterBeyondAscii says yes only of letters (every code unit of the BMP checked)', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isLatinLetterBeyondAscii(c)) expect(LETTER.test(String.fromCharCode(c)), c.toString(16)).toBe(true);
+    }
+    // …and covers what Vietnamese is written in.
+    for (const ch of 'ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ') {
+      expect(isLatinLetterBeyondAscii(ch.charCodeAt(0)), ch).toBe(true);
+    }
+  });
+
+  it.each([
+    ['', false, false],
+    ['   ', false, false],
+    ['Triều Tiên', true, true],
+    ['ở', true, true],
+    ['— 2024 —', false, true],
+    ['(10.000)', false, true],
+    ['× ÷ · •', false, false],
+    ['²', false, true],
+    ['½', false, true],
+    ['٣', false, true],
+    ['朝鮮', true, true],
+    ['Москва', true, true],
+    ['🙂 👍', false, false],
+    ['🙂 a', true, true],
+    ['\u0301', false, false],
+    ['…', false, false],
+    ['\u00a0\u00a0', false, false],
+    ['𝐀', true, true],
+  ])('%j: letter %s, letter or digit %s, as the patterns say', (text, letter, letterOrDigit) => {
+    expect(hasLetter(text)).toBe(letter);
+    expect(hasLetterOrDigit(text)).toBe(letterOrDigit);
+    expect(LETTER.test(text)).toBe(letter);
+    expect(LETTER_OR_DIGIT.test(text)).toBe(letterOrDigit);
+  });
+
+  it('agrees with the patterns on every BMP character, alone and after ASCII punctuation', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `, ${ch}`]) {
+        expect(hasLetter(text), c.toString(16)).toBe(LETTER.test(text));
+        expect(hasLetterOrDigit(text), c.toString(16)).toBe(LETTER_OR_DIGIT.test(text));
+      }
+    }
+  });
+});

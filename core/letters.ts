@@ -1,0 +1,51 @@
+/**
+ * Whether text holds a letter, or a letter or digit, as `\p{L}` and `[\p{L}\p{N}]` say, without
+ * building those patterns for the text a Vietnamese page is made of.
+ *
+ * The content script asks this of every text node it walks. A Unicode property pattern costs a
+ * few hundred microseconds to build and compile on each page (see `lazy-regexp.ts`), and
+ * Vietnamese is written in ASCII and the Latin blocks, where a letter is known from its code: only
+ * text whose first non-ASCII character lies elsewhere (other scripts, symbols, ² or ½) is left to
+ * the pattern, which then gives the same answer it always did.
+ */
+
+import { lazyRegExp } from './lazy-regexp';
+
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+
+/**
+ * Whether the UTF-16 unit `c` is a letter of Latin-1 (but × and ÷), Latin Extended-A and -B, or
+ * Latin Extended Additional (where ạ, ế, ữ live): every code point there is a letter.
+ */
+export function isLatinLetterBeyondAscii(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+function scan(text: string, digits: boolean, pattern: () => RegExp): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiLetter(c) || (digits && isAsciiDigit(c))) return true;
+    } else if (isLatinLetterBeyondAscii(c)) {
+      return true;
+    } else {
+      // Everything before `i` is ASCII and no letter (nor digit): the pattern decides from here.
+      return pattern().test(text.slice(i));
+    }
+  }
+  return false;
+}
+
+/** Whether `text` holds a letter (`\p{L}`). */
+export function hasLetter(text: string): boolean {
+  return scan(text, false, LETTER);
+}
+
+/** Whether `text` holds a letter or a digit (`[\p{L}\p{N}]`). */
+export function hasLetterOrDigit(text: string): boolean {
+  return scan(text, true, LETTER_OR_DIGIT);
+}
