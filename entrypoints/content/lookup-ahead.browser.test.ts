@@ -49,7 +49,7 @@ async function ask(texts: string[]): Promise<Read> {
 
 /** Reading ahead on the page as it is in the document now. */
 async function aheadOfPage(): Promise<LookupAhead> {
-  ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false, onInvalidated: () => () => undefined };
+  ctx = { setTimeout: (f, ms) => window.setTimeout(f, ms), isInvalid: false };
   const ahead = new LookupAhead(ctx, ask);
   ahead.onSnapshot({ blocks: await collectBlocks(document.body) } as unknown as PageSnapshot);
   return ahead;
@@ -105,6 +105,21 @@ describe('reading ahead', () => {
     const below = Math.ceil(window.innerHeight / 120) + 1;
     expect(below).toBeLessThan(screens);
     expect(read).toContain(below);
+  });
+
+  test('a block beside the view (in a wide row), or hidden, is not read; one across from it is', async () => {
+    document.body.innerHTML = `
+      <div style="display: flex; width: 12000px">
+        <p style="width: 300px; margin: 0">0. ${PARAGRAPH}</p>
+        <p style="width: 300px; margin: 0 0 0 8000px">1. ${PARAGRAPH}</p>
+      </div>
+      <p style="display: none">2. ${PARAGRAPH}</p>
+      <p style="margin: 0">3. ${PARAGRAPH}</p>`;
+    const ahead = await aheadOfPage();
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(numbers(asked.flat()).sort()).toEqual([0, 3]);
   });
 
   test('each character gets its word, in the node’s offsets; a space or a comma gets nothing', async () => {
@@ -338,6 +353,19 @@ describe('the page’s menus and other chrome', () => {
     const read = numbers(asked.flat());
     expect(read).toContain(0);
     expect(Math.max(...read)).toBeLessThanOrEqual(Math.ceil((1.5 * window.innerHeight) / 120));
+  });
+
+  test('a menu fixed to the top of the view is read wherever the reader is', async () => {
+    document.body.innerHTML = `
+      <nav style="position: fixed; top: 0"><a href="#">Thời sự</a></nav>
+      <div style="height: 4000px"></div>
+      <p style="margin: 0">${PARAGRAPH}</p>
+      <div style="height: 4000px"></div>`;
+    const ahead = await aheadOfPage();
+    window.scrollTo(0, 3500);
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    expect(asked.flat().sort()).toEqual([PARAGRAPH, 'Thời sự'].sort());
   });
 
   test('scrolled to the foot of the page, the footer is read', async () => {

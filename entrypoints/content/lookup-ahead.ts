@@ -10,8 +10,11 @@
  * page left alone, and nothing a hover waits long behind. Those are the text of the page's blocks
  * (its paragraphs, headings, captions) first, then of its chrome (menus, the site's header and
  * footer: chrome-text.ts), where section names are words readers hover too. Which of them are
- * near the view, an IntersectionObserver says, set up on the reader's first move: no layout is
- * read for it.
+ * near the view is measured when it reads, at most once a second: the blocks run down the page,
+ * so a binary search finds the band among them (core/vertical-band.ts), and the chrome's
+ * elements, fewer, are each measured. An IntersectionObserver over every block made Chromium
+ * compute their intersections on every frame of a scroll, which was most of what the extension
+ * cost a scrolling reader.
  * What it keeps is the answers the background would give, dropped with a node whose text
  * changed, and all of them when they grow past a bound.
  */
@@ -22,6 +25,7 @@ import { sendMessage } from '@/lib/messaging';
 import { MAX_SPAN_CHARS, MAX_SPAN_TEXTS } from '@/lib/message-limits';
 import type { Protocol, WordLookup } from '@/lib/protocol';
 import type { PageBlock } from './blocks';
+import { walkBand } from '@/core/vertical-band';
 import { chromeTextHolders, isShown } from './chrome-text';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
@@ -32,8 +36,8 @@ const QUIET_MS = 250;
 /** The least time between two reads, and between two messages of one. */
 const EVERY_MS = 1_000;
 const NEXT_MESSAGE_MS = 50;
-/** The band read around the view: half a screen above it, half a screen below. */
-const BAND = '50% 0px 50% 0px';
+/** The band read around the view: half a screen above it and half a screen below, in screens. */
+const BAND_SCREENS = 0.5;
 /**
  * Characters of text whose answers are kept before all are dropped and read again as needed:
  * a long article, or a few screens of a longer page. Kept answers take ~75 bytes a character of
@@ -52,11 +56,8 @@ interface NodeAnswers {
 
 export class LookupAhead implements PageFeature {
   private blocks: readonly PageBlock[] = [];
-  /** The elements holding the text of the page's chrome (chrome-text.ts). */
-  private chrome: Element[] = [];
-  /** Those elements and the blocks' in the band around the view; null until the reader first moves. */
-  private near: Set<Element> | null = null;
-  private observer: IntersectionObserver | null = null;
+  /** The elements holding the text of the page's chrome (chrome-text.ts), found at the first read after a pass. */
+  private chrome: Element[] | null = null;
   private nodes = new WeakMap<Text, NodeAnswers>();
   /** Characters of text whose answers are kept (or asked for). */
   private kept = 0;
@@ -70,13 +71,13 @@ export class LookupAhead implements PageFeature {
   private generation = 0;
 
   constructor(
-    private readonly ctx: Pick<ContentScriptContext, 'setTimeout' | 'isInvalid' | 'onInvalidated'>,
+    private readonly ctx: Pick<ContentScriptContext, 'setTimeout' | 'isInvalid'>,
     private readonly ask: (texts: string[]) => Promise<Read> = (texts) => sendMessage('lookupSpans', { texts }),
   ) {}
 
   onSnapshot(snapshot: PageSnapshot): void {
     this.blocks = snapshot.blocks;
-    if (this.observer) this.observeText();
+    this.chrome = null;
   }
 
   onNavigate(): void {
@@ -86,7 +87,6 @@ export class LookupAhead implements PageFeature {
   /** The reader moved: read what is near the view soon, if anything there is unread. */
   active(now = performance.now()): void {
     if (this.ctx.isInvalid) return;
-    if (!this.observer) this.watchView();
     if (this.reading) {
       this.pending = true;
       return;
@@ -103,35 +103,6 @@ export class LookupAhead implements PageFeature {
     const got = this.nodes.get(node);
     if (!got || got.data !== node.data) return null;
     return spanAnswerAt(got.read, got.spans, got.data, offset);
-  }
-
-  private watchView(): void {
-    const near = new Set<Element>();
-    this.near = near;
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) {
-          if (e.isIntersecting) near.add(e.target);
-          else near.delete(e.target);
-        }
-      },
-      // The document as root, not the top-level view: the band then reaches past the view inside a
-      // frame too, whose clip would cut it off; and Chromium's work for the observers' thousands
-      // of targets on every frame of a scroll falls by about a third (a 20,000 px scroll of a
-      // 1 MB page: ~280 ms of intersection work with the view as root, ~185 ms with the document).
-      { root: document, rootMargin: BAND },
-    );
-    this.observeText();
-    this.ctx.onInvalidated(() => this.observer?.disconnect());
-  }
-
-  /** Observes the blocks and the chrome's text, found afresh (only once the reader has moved). */
-  private observeText(): void {
-    this.chrome = chromeTextHolders(document);
-    this.observer!.disconnect();
-    this.near!.clear();
-    for (const b of this.blocks) this.observer!.observe(b.element);
-    for (const e of this.chrome) this.observer!.observe(e);
   }
 
   /** Reads after `wait` ms; `fresh` for the first message after a move (not one of a chain). */
@@ -194,10 +165,9 @@ export class LookupAhead implements PageFeature {
    * longer than a message is left to the hovers.
    */
   private unreadNear(room: number): { nodes: Text[]; chars: number; more: boolean } {
-    const near = this.near;
+    const near = this.nearView();
     const nodes: Text[] = [];
     let chars = 0;
-    if (!near) return { nodes, chars, more: false };
     // Each node comes once: a text node has one parent, and the chrome's text is never a block's
     // (chrome-text.ts takes only what blocks.ts skips).
     for (const [node, chrome] of this.textNear(near)) {
@@ -214,6 +184,33 @@ export class LookupAhead implements PageFeature {
   }
 
   /**
+   * The blocks' and the chrome's elements whose boxes meet the band around the view (inside a
+   * frame, the frame's own view), and that are across from it, not off to a side. (A block that
+   * a scrolling box of the page clips out of sight still counts: a few more paragraphs read.)
+   */
+  private nearView(): Set<Element> {
+    const from = -BAND_SCREENS * innerHeight;
+    const to = (1 + BAND_SCREENS) * innerHeight;
+    const near = new Set<Element>();
+    const across = (r: DOMRect) => r.right >= 0 && r.left <= innerWidth;
+    const rects: DOMRect[] = [];
+    const extentOf = (i: number) => {
+      const r = (rects[i] = this.blocks[i]!.element.getBoundingClientRect());
+      // A block with no box (hidden, or `display: contents`) is not near: it has no place.
+      return r.width !== 0 || r.height !== 0 ? r : null;
+    };
+    for (const i of walkBand(this.blocks.length, extentOf, from, to).inBand) {
+      if (across(rects[i]!)) near.add(this.blocks[i]!.element);
+    }
+    this.chrome ??= chromeTextHolders(document);
+    for (const e of this.chrome) {
+      const r = e.getBoundingClientRect();
+      if ((r.width !== 0 || r.height !== 0) && r.top <= to && r.bottom >= from && across(r)) near.add(e);
+    }
+    return near;
+  }
+
+  /**
    * The text nodes of the blocks near the view, then of the chrome near it, each with the chrome
    * element holding it (whose visibility is asked only of text not read yet).
    */
@@ -221,7 +218,7 @@ export class LookupAhead implements PageFeature {
     for (const block of this.blocks) {
       if (near.has(block.element)) for (const s of block.segments) yield [s.node, null];
     }
-    for (const e of this.chrome) {
+    for (const e of this.chrome ?? []) {
       if (!near.has(e)) continue;
       for (const n of e.childNodes) if (n.nodeType === Node.TEXT_NODE) yield [n as Text, e];
     }
