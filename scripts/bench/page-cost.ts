@@ -68,6 +68,11 @@ export type CaseCost = Pick<
 > & {
   /** `load` (loadEventEnd) from navigation start. */
   loadMs: number;
+  /** The page's first contentful paint and DOMContentLoaded, from navigation start, medians. */
+  firstPaintMs: number;
+  domContentLoadedMs: number;
+  /** Loads whose first contentful paint came after DOMContentLoaded (the paint then counts in "after DOMContentLoaded"). */
+  paintAfterDomContentLoads: number;
   loads: MainThreadWork[];
 };
 
@@ -155,6 +160,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Load {
   work: MainThreadWork;
   loadMs: number;
+  firstPaintMs: number;
+  domContentLoadedMs: number;
   readyMs: number | null;
   snapshot?: { rest: string; renderings: string[] };
 }
@@ -185,11 +192,19 @@ async function tracedLoad(
   if (!work.covered) throw new Error(`the trace of ${url} ended before its ${windowMs} ms window`);
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { loadMs: nav.loadEventEnd, readyMs: (window as { __vrReadyAt?: number }).__vrReadyAt ?? null };
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      loadMs: nav.loadEventEnd,
+      firstPaintMs: paint ? paint.startTime : null,
+      domContentLoadedMs: nav.domContentLoadedEventStart,
+      readyMs: (window as { __vrReadyAt?: number }).__vrReadyAt ?? null,
+    };
   });
+  // Every page here paints its text long before the window ends.
+  if (timing.firstPaintMs === null) throw new Error(`${url} had no first contentful paint in its window`);
   const shot = snapshot ? await page.evaluate(pageSnapshot) : undefined;
   await page.close();
-  return { work, ...timing, ...(shot ? { snapshot: shot } : {}) };
+  return { work, ...timing, firstPaintMs: timing.firstPaintMs, ...(shot ? { snapshot: shot } : {}) };
 }
 
 /** Wheel steps of a scroll, and their spacing: 20,000 px at a brisk reading pace. */
@@ -249,6 +264,9 @@ function summarise(loads: readonly Load[]): CaseCost {
       Object.keys(detail).map((k) => [k, m((w) => w.prePaintDetail[k as keyof typeof detail])]),
     ) as MainThreadWork['prePaintDetail'],
     loadMs: median(loads.map((l) => l.loadMs)),
+    firstPaintMs: median(loads.map((l) => l.firstPaintMs)),
+    domContentLoadedMs: median(loads.map((l) => l.domContentLoadedMs)),
+    paintAfterDomContentLoads: loads.filter((l) => l.firstPaintMs > l.domContentLoadedMs).length,
     loads: works,
   };
 }
