@@ -16,21 +16,25 @@ const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /**
  * Whether the UTF-16 unit `c` is a letter of Latin-1 (but × and ÷), Latin Extended-A and -B, or
- * Latin Extended Additional (where ạ, ế, ữ live): every code point there is a letter.
+ * Latin Extended Additional (where ạ, ế, ữ live): every code point there is a letter. (`scan`
+ * below writes the same test out.)
  */
 export function isLatinLetterBeyondAscii(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
-
+/**
+ * The scan behind both: the first character that decides. Written as one loop of comparisons:
+ * it runs over every text node of a page while the content script is still cold (interpreted),
+ * where each call of a helper costs.
+ */
 function scan(text: string, digits: boolean, pattern: () => RegExp): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (isAsciiLetter(c) || (digits && isAsciiDigit(c))) return true;
-    } else if (isLatinLetterBeyondAscii(c)) {
+      // A-Z, a-z; 0-9 when digits count.
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (digits && c >= 48 && c <= 57)) return true;
+    } else if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) {
       return true;
     } else {
       // Everything before `i` is ASCII and no letter (nor digit): the pattern decides from here.
