@@ -32,6 +32,10 @@ describe('letters', () => {
     ['🙂 a', true, true],
     ['\u0301', false, false],
     ['…', false, false],
+    ['“Nga', true, true],
+    ['\u00a0– 2024', false, true],
+    ['« ½ »', false, true],
+    ['º', true, true],
     ['\u00a0\u00a0', false, false],
     ['𝐀', true, true],
   ])('%j: letter %s, letter or digit %s, as the patterns say', (text, letter, letterOrDigit) => {
@@ -41,11 +45,12 @@ describe('letters', () => {
     expect(LETTER_OR_DIGIT.test(text)).toBe(letterOrDigit);
   });
 
-  it('agrees with the patterns on every BMP character, alone and after ASCII punctuation', () => {
+  it('agrees with the patterns on every BMP character, alone, after punctuation and before a letter or digit', () => {
     for (let c = 0; c <= 0xffff; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCharCode(c);
-      for (const text of [ch, `, ${ch}`]) {
+      // Alone, after ASCII punctuation, and before a letter or a digit (where passing over it matters).
+      for (const text of [ch, `, ${ch}`, `${ch}a`, `${ch}5`]) {
         expect(hasLetter(text), c.toString(16)).toBe(LETTER.test(text));
         expect(hasLetterOrDigit(text), c.toString(16)).toBe(LETTER_OR_DIGIT.test(text));
       }
