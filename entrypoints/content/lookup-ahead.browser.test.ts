@@ -122,6 +122,30 @@ describe('reading ahead', () => {
     expect(numbers(asked.flat()).sort()).toEqual([0, 3]);
   });
 
+  test('a side column that follows the article in the document but sits at the top does not hide the view', async () => {
+    // The article's paragraphs, then (later in the document, and more of them) a column of short
+    // items placed beside the article's top: the blocks' document order does not run down the page.
+    const article = Array.from({ length: 40 }, (_, i) => `<p style="height: 120px; margin: 0">${i}. ${PARAGRAPH}</p>`);
+    const column = Array.from(
+      { length: 100 },
+      (_, i) => `<p style="height: 20px; margin: 0; overflow: hidden">${100 + i}. ${PARAGRAPH}</p>`,
+    );
+    document.body.innerHTML = `
+      <div style="width: 300px">${article.join('')}</div>
+      <div style="position: absolute; top: 0; left: 320px; width: 200px">${column.join('')}</div>`;
+    const ahead = await aheadOfPage();
+    window.scrollTo(0, 3000);
+    ahead.active();
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    await new Promise((r) => setTimeout(r, 300));
+    const read = numbers(asked.flat());
+    // The paragraph at the top of the view (3000 / 120 = 25) and the next are read; the column,
+    // 2,000 pixels tall, is above the band.
+    expect(read).toContain(25);
+    expect(read).toContain(26);
+    expect(read.filter((n) => n >= 100)).toEqual([]);
+  });
+
   test('each character gets its word, in the node’s offsets; a space or a comma gets nothing', async () => {
     const { ahead, ps } = await page(3);
     ahead.active();

@@ -10,11 +10,12 @@
  * page left alone, and nothing a hover waits long behind. Those are the text of the page's blocks
  * (its paragraphs, headings, captions) first, then of its chrome (menus, the site's header and
  * footer: chrome-text.ts), where section names are words readers hover too. Which of them are
- * near the view is measured when it reads, at most once a second: the blocks run down the page,
- * so a binary search finds the band among them (core/vertical-band.ts), and the chrome's
- * elements, fewer, are each measured. An IntersectionObserver over every block made Chromium
- * compute their intersections on every frame of a scroll, which was most of what the extension
- * cost a scrolling reader.
+ * near the view is measured when a move starts a read, at most once a second: each block's and
+ * chrome element's box, read once the layout is settled (a few milliseconds on the longest page).
+ * An IntersectionObserver over all of them made Chromium compute their intersections on every
+ * frame of a scroll, most of what the extension cost a scrolling reader. (A binary search over
+ * the blocks' order, as the terms' paint does, would miss the view on a page whose side column
+ * follows the article in the document but sits beside its top.)
  * What it keeps is the answers the background would give, dropped with a node whose text
  * changed, and all of them when they grow past a bound.
  */
@@ -25,7 +26,6 @@ import { sendMessage } from '@/lib/messaging';
 import { MAX_SPAN_CHARS, MAX_SPAN_TEXTS } from '@/lib/message-limits';
 import type { Protocol, WordLookup } from '@/lib/protocol';
 import type { PageBlock } from './blocks';
-import { walkBand } from '@/core/vertical-band';
 import { chromeTextHolders, isShown } from './chrome-text';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
@@ -58,6 +58,8 @@ export class LookupAhead implements PageFeature {
   private blocks: readonly PageBlock[] = [];
   /** The elements holding the text of the page's chrome (chrome-text.ts), found at the first read after a pass. */
   private chrome: Element[] | null = null;
+  /** What was near the view when the last move started a read: the chain of messages it starts reads there. */
+  private near = new Set<Element>();
   private nodes = new WeakMap<Text, NodeAnswers>();
   /** Characters of text whose answers are kept (or asked for). */
   private kept = 0;
@@ -112,7 +114,7 @@ export class LookupAhead implements PageFeature {
       // Too full for another message: what is kept goes, and the text around the view now is
       // read again.
       if (fresh && this.kept > MAX_KEPT_CHARS - MAX_SPAN_CHARS) this.forget();
-      void this.readNear();
+      void this.readNear(fresh);
     }, wait);
   }
 
@@ -126,9 +128,10 @@ export class LookupAhead implements PageFeature {
    * Reads the unread text near the view, a message at a time, until it is read or what is kept
    * is full (the next move after that starts afresh).
    */
-  private async readNear(): Promise<void> {
+  private async readNear(fresh: boolean): Promise<void> {
     if (this.ctx.isInvalid) return;
     this.lastRead = performance.now();
+    if (fresh) this.near = this.nearView();
     const { nodes, chars, more } = this.unreadNear(Math.min(MAX_SPAN_CHARS, MAX_KEPT_CHARS - this.kept));
     if (nodes.length === 0) return;
     const generation = this.generation;
@@ -165,7 +168,7 @@ export class LookupAhead implements PageFeature {
    * longer than a message is left to the hovers.
    */
   private unreadNear(room: number): { nodes: Text[]; chars: number; more: boolean } {
-    const near = this.nearView();
+    const near = this.near;
     const nodes: Text[] = [];
     let chars = 0;
     // Each node comes once: a text node has one parent, and the chrome's text is never a block's
@@ -191,22 +194,17 @@ export class LookupAhead implements PageFeature {
   private nearView(): Set<Element> {
     const from = -BAND_SCREENS * innerHeight;
     const to = (1 + BAND_SCREENS) * innerHeight;
-    const near = new Set<Element>();
-    const across = (r: DOMRect) => r.right >= 0 && r.left <= innerWidth;
-    const rects: DOMRect[] = [];
-    const extentOf = (i: number) => {
-      const r = (rects[i] = this.blocks[i]!.element.getBoundingClientRect());
-      // A block with no box (hidden, or `display: contents`) is not near: it has no place.
-      return r.width !== 0 || r.height !== 0 ? r : null;
-    };
-    for (const i of walkBand(this.blocks.length, extentOf, from, to).inBand) {
-      if (across(rects[i]!)) near.add(this.blocks[i]!.element);
-    }
-    this.chrome ??= chromeTextHolders(document);
-    for (const e of this.chrome) {
+    const isNear = (e: Element) => {
       const r = e.getBoundingClientRect();
-      if ((r.width !== 0 || r.height !== 0) && r.top <= to && r.bottom >= from && across(r)) near.add(e);
-    }
+      // No box (hidden, or `display: contents`): no place, so not near.
+      return (
+        (r.width !== 0 || r.height !== 0) && r.top <= to && r.bottom >= from && r.right >= 0 && r.left <= innerWidth
+      );
+    };
+    const near = new Set<Element>();
+    for (const b of this.blocks) if (isNear(b.element)) near.add(b.element);
+    this.chrome ??= chromeTextHolders(document);
+    for (const e of this.chrome) if (isNear(e)) near.add(e);
     return near;
   }
 
