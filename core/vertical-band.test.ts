@@ -87,6 +87,23 @@ describe('walkBand', () => {
       to: 650,
       expected: { inBand: [0, 1, 2, 3, 4, 5, 6, 10], unmeasured: [], above: null, below: 7 },
     },
+    {
+      name: 'a side column after the article in the document, as long as it, at the top: found by measuring all',
+      items: [...stacked(30), ...Array.from({ length: 40 }, (_, i) => ({ top: i * 20, bottom: i * 20 + 20 }))],
+      from: 2_550,
+      to: 2_950,
+      expected: { inBand: [25, 26, 27, 28, 29], unmeasured: [], above: 24, below: null },
+    },
+    {
+      name: 'a column before the article in the document, placed below it: found by measuring all',
+      items: [
+        ...Array.from({ length: 40 }, (_, i) => ({ top: 5_000 + i * 20, bottom: 5_020 + i * 20 })),
+        ...stacked(30),
+      ],
+      from: 1_050,
+      to: 1_250,
+      expected: { inBand: [50, 51, 52], unmeasured: [], above: 49, below: 53 },
+    },
   ];
   test.each(cases)('$name', ({ items, from, to, expected }) => {
     expect(walkBand(items.length, (i) => items[i]!, from, to)).toEqual(expected);
@@ -98,6 +115,14 @@ describe('walkBand', () => {
     const walk = walkBand(10_000, (i) => (asked++, items[i]!), 500_000, 500_400);
     expect(walk.inBand).toEqual([4999, 5000, 5001, 5002, 5003, 5004]);
     expect(asked).toBeLessThanOrEqual(Math.ceil(Math.log2(10_000)) + walk.inBand.length + BELOW_BEFORE_STOP + 2);
+  });
+
+  test('measures every item only when the walk finds none in the band', () => {
+    const items = stacked(10_000);
+    let asked = 0;
+    const walk = walkBand(10_000, (i) => (asked++, items[i]!), 2_000_000, 2_000_100);
+    expect(walk).toEqual({ inBand: [], unmeasured: [], above: 9999, below: null });
+    expect(asked).toBe(10_000);
   });
 
   test('asks for each item at most once', () => {

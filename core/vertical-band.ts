@@ -6,7 +6,10 @@
  * The list is in document order, which on a news page runs down the page, but not strictly (a
  * sidebar, a floated box, a hidden item). So the walk goes on a few items past the first one
  * below the band before it stops, and an item with no box says nothing about where the others
- * are. Where the order is broken the answer is a guess.
+ * are. Where the order is broken the answer can be short of items. And where it is broken badly
+ * (a side column that follows the article in the document but sits beside its top, with as many
+ * items as the article), the search can leave the band behind and the walk find nothing: when
+ * it finds nothing, every item is measured, and the answer is exact.
  */
 
 /** An item's vertical extent, or null when it has no box to measure (hidden, `display: contents`). */
@@ -20,7 +23,7 @@ export interface BandWalk {
   readonly inBand: number[];
   /** The items with no box among those walked: the caller decides about them. */
   readonly unmeasured: number[];
-  /** The item with a box just before the walk (it ends above the band), if any. */
+  /** The item with a box just before the walk (it ends above the band), if any; measuring all, the one nearest above the band. */
   readonly above: number | null;
   /** The item with a box the walk found below the band nearest to it, if any. */
   readonly below: number | null;
@@ -71,6 +74,22 @@ export function walkBand(count: number, extentOf: (i: number) => VerticalExtent,
     if (e.top > to && (below === null || e.top < extent(below)!.top)) below = i;
   }
   // The search moves `lo` only past an item with a box that ends above the band.
-  const above = lo > 0 ? lo - 1 : null;
+  if (inBand.length > 0 || count === 0) return { inBand, unmeasured, above: lo > 0 ? lo - 1 : null, below };
+  return measureAll(count, extent, from, to);
+}
+
+/** Every item measured: what meets the band, and the items nearest above and below it. */
+function measureAll(count: number, extent: (i: number) => VerticalExtent, from: number, to: number): BandWalk {
+  const inBand: number[] = [];
+  const unmeasured: number[] = [];
+  let above: number | null = null;
+  let below: number | null = null;
+  for (let i = 0; i < count; i++) {
+    const e = extent(i);
+    if (e === null) unmeasured.push(i);
+    else if (e.top <= to && e.bottom >= from) inBand.push(i);
+    else if (e.bottom < from && (above === null || e.bottom > extent(above)!.bottom)) above = i;
+    else if (e.top > to && (below === null || e.top < extent(below)!.top)) below = i;
+  }
   return { inBand, unmeasured, above, below };
 }

@@ -14,8 +14,9 @@
  * chrome element's box, read once the layout is settled (a few milliseconds on the longest page).
  * An IntersectionObserver over all of them made Chromium compute their intersections on every
  * frame of a scroll, most of what the extension cost a scrolling reader. (A binary search over
- * the blocks' order, as the terms' paint does, would miss the view on a page whose side column
- * follows the article in the document but sits beside its top.)
+ * the blocks' order, as the terms' paint makes, can come back short where that order is broken,
+ * as on a page whose side column follows the article in the document but sits beside its top;
+ * a read is rare enough to measure them all.)
  * What it keeps is the answers the background would give, dropped with a node whose text
  * changed, and all of them when they grow past a bound.
  */

@@ -251,3 +251,21 @@ test('after destroy nothing is painted any more', async () => {
   await frame();
   expect(paintedIn()).toEqual(['a', 'c', 'c']);
 });
+
+test('a side column after the article in the document, as long as it and placed beside its top, leaves the paint at the view', async () => {
+  // The article's paragraphs, then a longer column of paragraphs with terms absolutely placed at
+  // the page's top: scrolled to the article's foot, a search over the document's order would
+  // land in the column and find nothing near the view.
+  const screen = window.innerHeight;
+  const article = Array.from(
+    { length: 20 },
+    (_, i) => `<p id="p${i}" style="height:${screen}px;margin:0">Nga ${i}</p>`,
+  );
+  const column = Array.from({ length: 30 }, (_, i) => `<p id="s${i}" style="height:20px;margin:0">Nga bên</p>`);
+  document.body.innerHTML = `<div style="width:300px">${article.join('')}</div>
+    <div style="position:absolute;top:0;left:320px;width:200px">${column.join('')}</div>`;
+  window.scrollTo(0, 18 * screen);
+  await showAndPaint(termsOf(await collectBlocks(document.body)));
+  // Four screens above the view (the block ending on that line too) and all below it; not the column.
+  expect(paintedIn()).toEqual(['p13', 'p14', 'p15', 'p16', 'p17', 'p18', 'p19']);
+});
