@@ -26,7 +26,8 @@
  * popover's lookups); only the paint follows the view. What this gives up: the walk follows the
  * document's order down the page, so where the page lays its blocks out in another order (two
  * columns of text side by side, a box placed above the article that follows it in the document)
- * blocks off the walk's path are painted only when a later walk passes them.
+ * blocks off the walk's path are painted only when a later walk passes them. (A walk that finds
+ * no block near the view measures them all: `walkBand`.)
  */
 
 import { walkBand } from '@/core/vertical-band';
