@@ -8,6 +8,7 @@ import { alignSentences } from './align-text';
 import { base64ToUint32, uint32ToBase64 } from './base64';
 import { CorpusIndex, type CorpusIndexArrays } from './corpus-index';
 import type { CorpusArticle } from './corpus-schema';
+import { TitleIndex } from './title-match';
 
 export const CORPUS_FORMAT = 'song-ngu-corpus';
 /** 2: sentence alignments added. */
@@ -43,6 +44,8 @@ export interface CompiledCorpus {
 export interface Corpus {
   readonly articles: readonly CorpusArticle[];
   readonly index: CorpusIndex;
+  /** The articles' titles, in the same order, for recognising a headline. */
+  readonly titles: TitleIndex;
   /** `sentences[a][p]`: the sentence pairs of `articles[a].paragraphs[p]`, in text order. */
   readonly sentences: readonly (readonly (readonly SentencePair[])[])[];
 }
@@ -127,6 +130,7 @@ export function loadCorpus(compiled: unknown): Corpus {
   return {
     articles: c.articles,
     index: CorpusIndex.fromArrays(arrays),
+    titles: new TitleIndex(c.articles),
     sentences: sentences as SentencePair[][][],
   };
 }

@@ -219,7 +219,9 @@ export class CorpusIndex {
     for (let t = 0; t < touchedCount; t++) {
       const p = touched[t]!;
       const hits = counts[p]!;
-      const worth = floor ? clearsFloor(floor, hits, this.paragraphShingles(p), blockShingles.length) : hits >= minHits;
+      // (A paragraph's size is read only when the hits could be enough: most are one stray hit.)
+      const worth =
+        hits >= minHits && (!floor || clearsFloor(floor, hits, this.paragraphShingles(p), blockShingles.length));
       if (worth) out.push({ paragraph: p, hits });
       counts[p] = 0;
     }

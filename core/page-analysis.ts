@@ -10,7 +10,7 @@ import type { Candidate } from './corpus-resolve';
 import type { ParagraphKind } from './corpus-schema';
 import type { Lexicon, LexiconGlossaryEntry, LexiconSupplementEntry, TermClass } from './lexicon';
 import { normalize, toSourceRange } from './normalize';
-import { matchTitle, type TitleMatch } from './title-match';
+import type { TitleMatch } from './title-match';
 
 /** A glossary entry painted in a block: [start, end) in the block's text, the entry's id and class. */
 export interface TermHit {
@@ -26,7 +26,7 @@ export interface TermHit {
 export interface BlockReading {
   readonly candidates: Candidate[];
   readonly terms: TermHit[];
-  /** The corpus article whose title the block reads like, if it does (see `matchTitle`). */
+  /** The corpus article whose title the block reads like, if it does (see `TitleIndex.match`). */
   readonly title?: TitleMatch;
 }
 
@@ -61,7 +61,7 @@ export function analyzeTexts(
   lexicon: Lexicon<LexiconGlossaryEntry & { readonly id: number }, LexiconSupplementEntry>,
   texts: readonly string[],
 ): { results: BlockReading[]; paragraphs: Record<string, ParagraphEnglish> } {
-  const { articles, index } = corpus;
+  const { articles, index, titles } = corpus;
   const paragraphs: Record<string, ParagraphEnglish> = {};
   const results = texts.map((text) => {
     const score = scoreBlock(index, text);
@@ -84,7 +84,7 @@ export function analyzeTexts(
         paragraphShingles: c.paragraphShingles,
       };
     });
-    const title = matchTitle(articles, text);
+    const title = titles.match(text);
     if (title) {
       const article = articles.find((a) => a.id === title.articleId)!;
       paragraphs[`${article.id}:title`] ??= { en: article.title.en, kind: 'title' };

@@ -5,9 +5,13 @@
  * normalisation: Unicode form, tone placement, case, punctuation and spacing) is enough on its
  * own; a close one (an outlet that shortened or reworded its headline) counts only on a page that
  * also carries paragraphs of that article, which the content script decides.
+ *
+ * This runs on every block of every page, and a reader may have a thousand articles of their own:
+ * so the titles are indexed, not scanned. An exact match is one map lookup. A close one must share
+ * more than half of the block's syllables (see `minShared`), so it shares at least one of the
+ * block's rarer half: only the titles on those syllables' lists are compared.
  */
 
-import type { CorpusArticle } from './corpus-schema';
 import { matchSyllables } from './shingles';
 
 /** A block that reads like an article's title. */
@@ -23,70 +27,186 @@ export const CLOSE_TITLE = 0.7;
 export const MAX_TITLE_CHARS = 400;
 /** Titles shorter than this many syllables only match exactly. */
 const MIN_CLOSE_SYLLABLES = 4;
+/** Sorting a block's lists by length: the key's unit, above every occurrence number (see `insert`). */
+const LIST_KEY = 2 ** 24;
 
-/** The shared syllables of two sequences, counted as multisets. */
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const s of a) counts.set(s, (counts.get(s) ?? 0) + 1);
-  let shared = 0;
-  for (const s of b) {
-    const n = counts.get(s) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(s, n - 1);
+/** Whether titles of `a` and `b` syllables are close enough in length to ever be close. */
+function lengthsCanBeClose(a: number, b: number): boolean {
+  return 2 * Math.min(a, b) >= CLOSE_TITLE * (a + b);
+}
+
+/**
+ * A lower bound on the syllables a close title shares with a block of `n`: F1 ≥ 0.7 with the
+ * length condition above needs a title of at least 0.538·n syllables, so at least 0.538·n shared.
+ * Rounded down a little, so that no rounding of the score's arithmetic can exceed it.
+ */
+function minShared(n: number): number {
+  return Math.max(1, Math.floor(0.53 * n));
+}
+
+/**
+ * Each syllable of a sequence, a repeat marked with its count ("nga", "nga\u00002"), so that
+ * sets of these share exactly as many members as the sequences share syllables as multisets.
+ */
+function occurrences(syls: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return syls.map((s) => {
+    const n = (seen.get(s) ?? 0) + 1;
+    seen.set(s, n);
+    return n === 1 ? s : `${s}\u0000${n}`;
+  });
+}
+
+interface Title {
+  readonly id: string;
+  readonly syls: readonly string[];
+  /** The title's length in characters, as written. */
+  readonly chars: number;
+}
+
+/** The titles of a corpus' articles, in article order, indexed for {@link TitleIndex.match}. */
+export class TitleIndex {
+  private titles: Title[] = [];
+  /** The syllables joined: the first article with each. */
+  private exact = new Map<string, number>();
+  /** A number for each syllable occurrence (see `occurrences`) of the titles that can be close. */
+  private vocabulary = new Map<string, number>();
+  /** Per occurrence number, the titles with it. */
+  private lists: number[][] = [];
+  /** Per title, its occurrence numbers (none if it is too short to be close). */
+  private members: Int32Array[] = [];
+  /** The shortest and longest title, in characters: a block far outside them is no title. */
+  private minChars = Infinity;
+  private maxChars = 0;
+  /** Per title, the last lookup that met it (a lookup's candidates are each compared once). */
+  private met = new Uint32Array(16);
+  /** Per occurrence number, the last lookup whose block has it. */
+  private inBlock = new Uint32Array(16);
+  /** A lookup's lists, as length · 2²⁴ + occurrence number, sorted in place. */
+  private order = new Float64Array(64);
+  private lookups = 0;
+
+  constructor(titles: readonly { readonly id: string; readonly title: { readonly vi: string } }[] = []) {
+    for (const a of titles) this.add(a.id, a.title.vi);
+  }
+
+  /** How many titles it holds. */
+  get size(): number {
+    return this.titles.length;
+  }
+
+  /** Adds the title of the next article in the corpus' order. */
+  add(id: string, vi: string): void {
+    this.insert({ id, syls: matchSyllables(vi), chars: vi.length });
+  }
+
+  /** Keeps the first `count` titles only (the corpus dropped the articles after them). */
+  truncate(count: number): void {
+    const kept = this.titles.slice(0, count);
+    this.titles = [];
+    this.exact = new Map();
+    this.vocabulary = new Map();
+    this.lists = [];
+    this.members = [];
+    this.inBlock.fill(0);
+    this.minChars = Infinity;
+    this.maxChars = 0;
+    for (const t of kept) this.insert(t);
+  }
+
+  private insert(title: Title): void {
+    const k = this.titles.length;
+    const { syls } = title;
+    this.titles.push(title);
+    this.minChars = Math.min(this.minChars, title.chars);
+    this.maxChars = Math.max(this.maxChars, title.chars);
+    const key = syls.join(' ');
+    if (!this.exact.has(key)) this.exact.set(key, k);
+    const members: number[] = [];
+    if (syls.length >= MIN_CLOSE_SYLLABLES) {
+      for (const s of new Set(occurrences(syls))) {
+        let m = this.vocabulary.get(s);
+        if (m === undefined) {
+          m = this.lists.length;
+          if (m >= LIST_KEY) throw new Error(`title index: more than ${LIST_KEY} distinct syllables`);
+          this.vocabulary.set(s, m);
+          this.lists.push([]);
+          if (this.inBlock.length <= m) {
+            const inBlock = new Uint32Array(2 * this.inBlock.length);
+            inBlock.set(this.inBlock);
+            this.inBlock = inBlock;
+          }
+        }
+        this.lists[m]!.push(k);
+        members.push(m);
+      }
+    }
+    this.members.push(Int32Array.from(members));
+    if (this.met.length <= k) {
+      const met = new Uint32Array(2 * this.met.length);
+      met.set(this.met);
+      this.met = met;
     }
   }
-  return shared;
-}
 
-interface Titles {
-  readonly list: { id: string; syls: string[]; key: string }[];
-  /** The shortest and longest title, in characters: a block far outside them is no title. */
-  readonly min: number;
-  readonly max: number;
-}
-
-const titleCache = new WeakMap<readonly CorpusArticle[], Titles>();
-
-/** The titles' syllables, computed once per list of articles. */
-function titlesOf(articles: readonly CorpusArticle[]): Titles {
-  let titles = titleCache.get(articles);
-  if (!titles) {
-    const lengths = articles.map((a) => a.title.vi.length);
-    titles = {
-      list: articles.map((a) => {
-        const syls = matchSyllables(a.title.vi);
-        return { id: a.id, syls, key: syls.join(' ') };
-      }),
-      min: Math.min(...lengths),
-      max: Math.max(...lengths),
-    };
-    titleCache.set(articles, titles);
+  /** The article whose title `text` is, exactly or closely; the best one when several are close. */
+  match(text: string): TitleMatch | null {
+    // Most page blocks (menu items, paragraphs) are far shorter or longer than any title: no
+    // normalisation for them.
+    if (text.length > MAX_TITLE_CHARS || text.length < this.minChars / 2 || text.length > this.maxChars * 2) {
+      return null;
+    }
+    const syls = matchSyllables(text);
+    if (syls.length === 0) return null;
+    const exact = this.exact.get(syls.join(' '));
+    if (exact !== undefined) return { articleId: this.titles[exact]!.id, exact: true };
+    return this.closest(syls);
   }
-  return titles;
-}
 
-/** The article whose title `text` is, exactly or closely; the best one when several are close. */
-export function matchTitle(articles: readonly CorpusArticle[], text: string): TitleMatch | null {
-  const titles = titlesOf(articles);
-  // Most page blocks (menu items, paragraphs) are far shorter or longer than any title: no
-  // normalisation for them, for this runs on every block of every page.
-  if (text.length > MAX_TITLE_CHARS || text.length < titles.min / 2 || text.length > titles.max * 2) return null;
-  const syls = matchSyllables(text);
-  if (syls.length === 0) return null;
-  const key = syls.join(' ');
-  let best: { articleId: string; score: number } | null = null;
-  for (const { id, syls: title, key: titleKey } of titles.list) {
-    if (titleKey === key) return { articleId: id, exact: true };
-    // Too different in length to reach the threshold: skip the count.
-    if (
-      title.length < MIN_CLOSE_SYLLABLES ||
-      2 * Math.min(title.length, syls.length) < CLOSE_TITLE * (title.length + syls.length)
-    )
-      continue;
-    const shared = overlap(title, syls);
-    const score = (2 * shared) / (title.length + syls.length);
-    if (score >= CLOSE_TITLE && (!best || score > best.score)) best = { articleId: id, score };
+  /** The closest title to a block's syllables, the first in article order on a tie. */
+  private closest(syls: readonly string[]): TitleMatch | null {
+    const n = syls.length;
+    // A close title shares at least `minShared(n)` of the block's n syllables, so at least one of
+    // any n − minShared(n) + 1 of them: take those with the shortest lists. A syllable in no
+    // title is one of them, at no cost; when those are enough, no title can be close.
+    const walk = n - minShared(n) + 1;
+    if (this.lookups === 0xffffffff) {
+      this.met.fill(0);
+      this.inBlock.fill(0);
+      this.lookups = 0;
+    }
+    const stamp = ++this.lookups;
+    const { lists, inBlock } = this;
+    if (this.order.length < n) this.order = new Float64Array(2 * n);
+    const order = this.order;
+    let held = 0;
+    for (const s of occurrences(syls)) {
+      const m = this.vocabulary.get(s);
+      if (m === undefined) continue;
+      inBlock[m] = stamp;
+      order[held] = lists[m]!.length * LIST_KEY + m;
+      held++;
+    }
+    if (n - held >= walk) return null;
+    const shortest = order.subarray(0, held).sort();
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0, take = walk - (n - held); i < take; i++) {
+      for (const k of lists[shortest[i]! % LIST_KEY]!) {
+        if (this.met[k] === stamp) continue;
+        this.met[k] = stamp;
+        const length = this.titles[k]!.syls.length;
+        if (!lengthsCanBeClose(length, n)) continue;
+        let shared = 0;
+        for (const m of this.members[k]!) if (inBlock[m] === stamp) shared++;
+        const score = (2 * shared) / (length + n);
+        // On a tie, the first in article order.
+        if (score >= CLOSE_TITLE && (best < 0 || score > bestScore || (score === bestScore && k < best))) {
+          best = k;
+          bestScore = score;
+        }
+      }
+    }
+    return best < 0 ? null : { articleId: this.titles[best]!.id, exact: false };
   }
-  return best ? { articleId: best.articleId, exact: false } : null;
 }

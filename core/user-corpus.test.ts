@@ -5,6 +5,7 @@ import { loadArticles } from '@/scripts/lib/data-sources';
 import { compileCorpus, loadCorpus, type Corpus } from './corpus-format';
 import { scoreBlock } from './corpus-match';
 import { keyOf, resolvePage } from './corpus-resolve';
+import { analyzeTexts } from './page-analysis';
 import type { CorpusArticle } from './corpus-schema';
 import { sentenceTexts } from './sentences';
 import { LiveCorpus, userArticleRecord } from './user-corpus';
@@ -106,5 +107,25 @@ describe('LiveCorpus', () => {
     expect(loaded.isUser('hanoi-metro-trial')).toBe(true);
     expect(loaded.isUser(bundledArticles[0]!.id)).toBe(false);
     expect(recognise(loaded, [METRO.paragraphs[1]!.vi])).toEqual([['hanoi-metro-trial:1']]);
+  });
+
+  test('a headline is recognised for the articles there are now: added after the first page, not after deletion', () => {
+    // A lexicon that paints nothing: only the headline is under test.
+    const lexicon = { glossary: [], paint: () => [] } as unknown as Parameters<typeof analyzeTexts>[1];
+    const headline = (text: string) => analyzeTexts(live, lexicon, [text]).results[0]!.title;
+    const bundledTitle = bundledArticles[1]!.title.vi;
+    // The worker has read a page before the reader adds an article.
+    expect(headline(bundledTitle)).toEqual({ articleId: bundledArticles[1]!.id, exact: true });
+    expect(headline(METRO.title.vi)).toBeUndefined();
+    live.add([userArticleRecord(METRO, 1)]);
+    expect(headline(METRO.title.vi)).toEqual({ articleId: 'hanoi-metro-trial', exact: true });
+    expect(headline('Tuyến metro Nhổn - ga Hà Nội bắt đầu chạy thử')).toEqual({
+      articleId: 'hanoi-metro-trial',
+      exact: false,
+    });
+    // Deleted: its headline is nobody's, and reading it does not fail.
+    live.remove(['hanoi-metro-trial']);
+    expect(headline(METRO.title.vi)).toBeUndefined();
+    expect(headline(bundledTitle)).toEqual({ articleId: bundledArticles[1]!.id, exact: true });
   });
 });

@@ -10,6 +10,7 @@
 
 import { paragraphSentencePairs, type Corpus, type SentencePair } from './corpus-format';
 import type { CorpusArticle } from './corpus-schema';
+import { TitleIndex } from './title-match';
 
 /** A reader's article as stored: the article, its sentence pairs, when it was saved. */
 export interface UserArticleRecord {
@@ -59,6 +60,7 @@ export class LiveCorpus implements Corpus {
   readonly articles: CorpusArticle[];
   readonly sentences: SentencePair[][][];
   readonly index: Corpus['index'];
+  readonly titles: TitleIndex;
   private readonly bundledCount: number;
   private readonly bundledIds: ReadonlySet<string>;
 
@@ -67,6 +69,8 @@ export class LiveCorpus implements Corpus {
     this.sentences = bundled.sentences.map((a) => a.map((p) => [...p]));
     this.index = bundled.index;
     this.index.clearAdded();
+    // Its own: the bundled corpus' titles stay as they were built.
+    this.titles = new TitleIndex(bundled.articles);
     this.bundledCount = bundled.articles.length;
     this.bundledIds = new Set(bundled.articles.map((a) => a.id));
     this.append(records);
@@ -118,6 +122,7 @@ export class LiveCorpus implements Corpus {
         this.articles.length,
         r.article.paragraphs.map((p) => p.vi),
       );
+      this.titles.add(r.article.id, r.article.title.vi);
       this.articles.push(r.article);
       this.sentences.push(r.sentences);
     }
@@ -131,6 +136,7 @@ export class LiveCorpus implements Corpus {
       .filter((r) => keep(r.article));
     this.articles.length = this.bundledCount;
     this.sentences.length = this.bundledCount;
+    this.titles.truncate(this.bundledCount);
     this.index.clearAdded();
     this.append(kept.map((r) => ({ id: r.article.id, article: r.article, sentences: r.sentences, savedAt: 0 })));
   }
