@@ -231,6 +231,16 @@ function run(input: string, withMap: boolean): Builder {
   return b;
 }
 
+/**
+ * The normalised form of one word: a run of letters (no marks) as `normalize` writes it, tone
+ * placement and Đ look-alikes included.
+ */
+export function normalizeWord(word: string): string {
+  const b = new Builder(false);
+  emitWord(b, word, 0);
+  return b.parts.join('');
+}
+
 /** Normalises `input` and keeps the map from output offsets back to input offsets. */
 export function normalize(input: string): NormalizedText {
   const b = run(input, true);

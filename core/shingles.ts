@@ -4,6 +4,7 @@
  * by normalisation) and lose only three shingles per edited word.
  */
 
+import { latinSyllables } from './latin-syllables';
 import { normalizeText } from './normalize';
 import { syllables } from './tokenize';
 
@@ -22,7 +23,7 @@ export function fnv1a(s: string, seed = 0x811c9dc5): number {
 
 /** The syllables of `text` as matching sees them: normalised and lower-cased. */
 export function matchSyllables(text: string): string[] {
-  return syllables(normalizeText(text));
+  return latinSyllables(text) ?? syllables(normalizeText(text));
 }
 
 /** Murmur3's finaliser: spreads the bits of a combined hash. */
