@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { fromSourceOffset, normalize, normalizeText, toSourceRange } from './normalize';
+import { loadArticles } from '@/scripts/lib/data-sources';
+import { foreignNews } from '@/scripts/lib/matching-cases';
+import {
+  fromSourceOffset,
+  normalize,
+  normalizeByPattern,
+  normalizeLatin,
+  normalizeText,
+  toSourceRange,
+  type NormalizedText,
+} from './normalize';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -305,5 +315,75 @@ describe('normalize: offsets map back to the input', () => {
   test('normalize and normalizeText agree', () => {
     const input = nfd('Tổng thống Nga – “hoà bình”…\u00a0Ðà Nẵng');
     expect(normalize(input).text).toBe(normalizeText(input));
+  });
+});
+
+describe('normalize: the fast path for Latin-script text', () => {
+  const plain = (n: NormalizedText) => ({
+    text: n.text,
+    starts: [...n.starts],
+    ends: [...n.ends],
+    length: n.sourceLength,
+  });
+  /** The fast path's answer where it gives one, which must be the full path's; whether it gave one. */
+  const agrees = (input: string): boolean => {
+    const fast = normalizeLatin(input);
+    if (fast) {
+      expect(plain(fast), JSON.stringify(input)).toEqual(plain(normalizeByPattern(input)));
+      expect(normalizeText(input)).toBe(fast.text);
+    }
+    return fast !== null;
+  };
+
+  test('gives the same text and map as the full path on real news and the corpus, and nearly always answers', () => {
+    const texts = [...foreignNews(), ...loadArticles().flatMap((a) => [a.title.vi, ...a.paragraphs.map((p) => p.vi)])];
+    expect(texts.filter(agrees).length / texts.length).toBeGreaterThan(0.95);
+  });
+
+  test('typography, spaces, removed characters and look-alikes, as the full path writes them', () => {
+    for (const input of [
+      'Hoà bình “Nga”\u00a0–\u2009Triều…Tiên',
+      'a\u200bb\u00adc  \t\n d',
+      'Ðà Nẵng, ðường `x´ «y» ‐‑‒—―',
+      '  lead and trail  ',
+      '100.000 quân ¹²³ ½ × ÷ § ©',
+      '',
+    ])
+      expect(agrees(input), JSON.stringify(input)).toBe(true);
+  });
+
+  test('a text longer than the map it keeps between calls, and a short one after it', () => {
+    const long = foreignNews().join(' \u2026 ');
+    expect(long.length).toBeGreaterThan(70_000);
+    expect(agrees(long)).toBe(true);
+    expect(agrees('Hoà bình')).toBe(true);
+  });
+
+  test('leaves to the full path marks, other scripts and astral characters', () => {
+    for (const input of ['Ha\u0300 Nội', 'Москва', '朝鮮', 'vui 😀', 'ɖường', 'ª']) {
+      expect(normalizeLatin(input), input).toBeNull();
+      expect(plain(normalize(input))).toEqual(plain(normalizeByPattern(input)));
+    }
+  });
+
+  test('every character of the Basic Multilingual Plane, alone, in a word, between spaces and doubled', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const input of [ch, `ho${ch}a`, ` ${ch} `, `${ch}${ch}x`]) agrees(input);
+    }
+  });
+
+  test('random mixtures of what it handles', () => {
+    const alphabet = [...'aAzZđĐðÐơƠưạẠếỄoòóỏõọ019.,  -–—“”‘’…`´«»\u00a0\u200b\u00ad\u2009\t\n!?%/()×'];
+    let x = 3;
+    const next = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % n;
+    };
+    for (let k = 0; k < 5_000; k++) {
+      const input = Array.from({ length: 1 + next(30) }, () => alphabet[next(alphabet.length)]).join('');
+      expect(agrees(input), JSON.stringify(input)).toBe(true);
+    }
   });
 });
