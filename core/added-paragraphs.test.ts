@@ -2,15 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { clearsFloor, EXPOSED_COVERAGE, RARE_LIMIT, type CandidateFloor } from './added-paragraphs';
 import { CorpusIndex } from './corpus-index';
 import { shinglesOf } from './shingles';
+import { seededRandom } from '@/tests/fixtures/seeded-random';
 
 /** A deterministic generator of Vietnamese-like text from a small vocabulary, so shingles repeat a lot. */
 function texts(seed: number, count: number, vocabulary: number): string[] {
   const words = Array.from({ length: vocabulary }, (_, k) => `từ${k.toString(36)}`);
-  let x = seed;
-  const next = () => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return x >>> 8;
-  };
+  const random = seededRandom(seed);
+  const next = () => random(2 ** 24);
   return Array.from({ length: count }, () => {
     const n = 2 + (next() % 40);
     // Mostly the first words of the vocabulary: their trigrams recur across paragraphs.

@@ -5,6 +5,7 @@ import { latinSyllables } from './latin-syllables';
 import { normalizeText } from './normalize';
 import { matchSyllables } from './shingles';
 import { syllables } from './tokenize';
+import { seededRandom } from '@/tests/fixtures/seeded-random';
 
 /** The definition: the whole text normalised, then tokenised. */
 const slow = (text: string) => syllables(normalizeText(text));
@@ -69,11 +70,7 @@ describe('latinSyllables', () => {
 
   it('agrees with normalisation on random mixtures of the characters it handles', () => {
     const alphabet = [...'aAzZđĐðÐơƠưạẠếỄ019.,  -–—“”‘’…\u00a0\t\n!?%/()×'];
-    let x = 7;
-    const next = (n: number) => {
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      return (x >>> 8) % n;
-    };
+    const next = seededRandom(7);
     for (let k = 0; k < 5_000; k++) {
       const text = Array.from({ length: 1 + next(30) }, () => alphabet[next(alphabet.length)]).join('');
       expect(latinSyllables(text), JSON.stringify(text)).toEqual(slow(text));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusArticle } from './corpus-schema';
 import { matchSyllables } from './shingles';
 import { CLOSE_TITLE, MAX_TITLE_CHARS, TitleIndex, type TitleMatch } from './title-match';
+import { seededRandom } from '@/tests/fixtures/seeded-random';
 
 const article = (id: string, vi: string): CorpusArticle =>
   ({ id, title: { vi, en: `${id} in English` }, source: {}, paragraphs: [] }) as unknown as CorpusArticle;
@@ -89,11 +90,7 @@ function scanTitles(list: readonly CorpusArticle[], text: string): TitleMatch | 
 describe('TitleIndex at a reader’s scale', () => {
   // Titles from a small vocabulary, so that they share syllables, repeat them, and tie.
   const words = ['Nga', 'Triều', 'Tiên', 'hợp', 'tác', 'quân', 'sự', 'Hà', 'Nội', 'mở', 'tuyến', 'xe', 'buýt', 'điện'];
-  let x = 11;
-  const next = (n: number) => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return (x >>> 8) % n;
-  };
+  const next = seededRandom(11);
   const phrase = (length: number) => Array.from({ length }, () => words[next(words.length)]!).join(' ');
   const list = Array.from({ length: 1_200 }, (_, k) => article(`a${k}`, phrase(2 + next(14))));
   const index = new TitleIndex(list);
