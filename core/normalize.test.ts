@@ -304,6 +304,14 @@ describe('normalize: offsets map back to the input', () => {
     expect(() => toSourceRange(n, 1, 3)).toThrow(RangeError);
   });
 
+  test('an astral letter maps both its halves to its whole pair', () => {
+    // Mathematical bold A and B: letters outside the Basic Multilingual Plane.
+    const n = normalize('x \u{1d400}\u{1d401}');
+    expect(n.text).toBe('x \u{1d400}\u{1d401}');
+    expect([...n.starts]).toEqual([0, 1, 2, 2, 4, 4]);
+    expect([...n.ends]).toEqual([1, 2, 4, 4, 6, 6]);
+  });
+
   test('fromSourceOffset is the inverse for unit starts', () => {
     const input = 'Ho\u0300a \u00a0 bi\u0300nh';
     const n = normalize(input);

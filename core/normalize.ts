@@ -123,11 +123,12 @@ function clustersOf(word: string, offset: number): Cluster[] {
  */
 const alignedWords = new Map<string, string>();
 const ALIGNED_LIMIT = 50_000;
-const UNALIGNED = lazyRegExp(String.raw`[\p{M}\uD800-\uDFFF]`, 'u');
+/** Without the `u` flag, so that it sees the halves of a surrogate pair (with it, it sees only lone ones). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 function emitWord(b: Builder, word: string, offset: number): void {
   let canonical = alignedWords.get(word);
-  if (canonical === undefined && !UNALIGNED().test(word)) {
+  if (canonical === undefined && !MARK().test(word) && !SURROGATE.test(word)) {
     const scratch = new Builder(false);
     emitWordSlow(scratch, word, 0);
     const out = scratch.parts.join('');

@@ -124,7 +124,7 @@ export class TitleIndex {
     if (!this.exact.has(key)) this.exact.set(key, k);
     const members: number[] = [];
     if (syls.length >= MIN_CLOSE_SYLLABLES) {
-      for (const s of new Set(occurrences(syls))) {
+      for (const s of occurrences(syls)) {
         let m = this.vocabulary.get(s);
         if (m === undefined) {
           m = this.lists.length;
