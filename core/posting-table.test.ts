@@ -33,7 +33,7 @@ describe('PostingTable', () => {
     expect(slots.every((c) => c === -1)).toBe(true);
   });
 
-  it('keeps long lists, in their slot and then in the shared pool, in order, while others grow beside them', () => {
+  it('keeps lists, of one paragraph in its slot and longer in the shared pool, in order, while others grow beside them', () => {
     const t = new PostingTable();
     const expected = new Map<number, number[]>();
     for (let p = 0; p < 3000; p++) {

@@ -2,32 +2,38 @@
  * Growable posting lists keyed by 32-bit shingle hash, for the paragraphs added to the corpus
  * index after its build (readers' own articles).
  *
- * With thousands of articles the table is megabytes, and a lookup is a few random memory reads
- * whose cache misses are nearly all of its cost: so it is laid out for few of them.
+ * With thousands of articles the table holds hundreds of thousands of hashes (~612,000 for 1,000
+ * articles), nearly all of them in one paragraph only, and a lookup is a few random memory reads.
+ * So it is laid out small:
  * - Open addressing over one typed array, not a `Map`: half of all uint32 hashes do not fit a small
  *   integer and a `Map` would box, hash and compare each as a heap number. The hashes are already
  *   well mixed (murmur3's finaliser), so their low bits index the table directly.
- * - A slot is four words side by side: the hash, the list's length, and the list itself when it
- *   holds one or two paragraphs (most do), else where it starts in one shared pool. A lookup reads
- *   one cache line, and a longer list one more.
- * - A bit array an eighth of the table's size says which hashes may be held: a third of a block's
- *   shingles are in no reader's article, and most of those are answered without the table.
+ * - A slot is two words: the hash, and its list. A list of one paragraph is that word itself;
+ *   a longer one lives in one shared pool, where the word points. Slots are kept at most 70% full.
+ *   (Slots of four words, with lists of two inline, took four times the memory and were no
+ *   faster: `bench/README.md`.)
+ * - A bit array, eight bits per slot, says which hashes may be held: most of a block's shingles
+ *   are in no reader's article, and nearly all of those are answered without the table.
  */
 
 /** The length `lengthOf` gives a list grown past the common limit: no longer kept. */
 export const COMMON_LENGTH = -1;
 
-/** Words per slot: hash, state (0 empty, 1 + length, or COMMON_STATE), then two words of list. */
-const STRIDE = 4;
-const COMMON_STATE = 0xffffffff;
-/** Lists of up to this many paragraphs live in their slot. */
-const INLINE = 2;
+/** Words per slot: the hash, then its list word. */
+const STRIDE = 2;
+/** The list word of an empty slot. */
+const EMPTY = 0;
+/** The list word of a common hash. */
+const COMMON_WORD = 0xffffffff;
+/** A list word with this bit points into the pool; without it, it is one paragraph plus one. */
+const IN_POOL = 0x80000000;
+/** A pooled list: `pool[at]` its length, `pool[at + 1]` its capacity, then its paragraphs. */
+const HEADER = 2;
 
 export class PostingTable {
   private cells = new Uint32Array(STRIDE * 1024);
   /** Eight bits per slot, one set for each hash held (by other bits of the hash than its slot). */
   private present = new Int32Array((8 * 1024) / 32);
-  /** Lists longer than INLINE: `pool[start .. start + capacity]`, start and capacity in the slot. */
   private pool = new Uint32Array(4096);
   private poolEnd = 0;
   private keys = 0;
@@ -42,14 +48,14 @@ export class PostingTable {
     const cells = this.cells;
     const mask = cells.length / STRIDE - 1;
     let i = h & mask;
-    while (cells[STRIDE * i + 1] !== 0 && cells[STRIDE * i] !== h) i = (i + 1) & mask;
+    while (cells[STRIDE * i + 1] !== EMPTY && cells[STRIDE * i] !== h) i = (i + 1) & mask;
     return STRIDE * i;
   }
 
   /** The slot holding `h`, or -1. */
   find(h: number): number {
     const c = this.slotOf(h);
-    return this.cells[c + 1] === 0 ? -1 : c;
+    return this.cells[c + 1] === EMPTY ? -1 : c;
   }
 
   /**
@@ -72,21 +78,22 @@ export class PostingTable {
         continue;
       }
       let s = h & mask;
-      while (cells[STRIDE * s + 1] !== 0 && cells[STRIDE * s] !== h) s = (s + 1) & mask;
-      slots[i] = cells[STRIDE * s + 1] === 0 ? -1 : STRIDE * s;
+      while (cells[STRIDE * s + 1] !== EMPTY && cells[STRIDE * s] !== h) s = (s + 1) & mask;
+      slots[i] = cells[STRIDE * s + 1] === EMPTY ? -1 : STRIDE * s;
     }
   }
 
   /** The length of the list in slot `c` (from `find`), or COMMON_LENGTH. */
   lengthOf(c: number): number {
-    const state = this.cells[c + 1]!;
-    return state === COMMON_STATE ? COMMON_LENGTH : state - 1;
+    const word = this.cells[c + 1]!;
+    if (word === COMMON_WORD) return COMMON_LENGTH;
+    return word & IN_POOL ? this.pool[word & ~IN_POOL]! : 1;
   }
 
   /** Paragraph `k` of the list in slot `c`. */
   postingOf(c: number, k: number): number {
-    const cells = this.cells;
-    return cells[c + 1]! - 1 <= INLINE ? cells[c + 2 + k]! : this.pool[cells[c + 2]! + k]!;
+    const word = this.cells[c + 1]!;
+    return word & IN_POOL ? this.pool[(word & ~IN_POOL) + HEADER + k]! : word - 1;
   }
 
   /**
@@ -96,12 +103,17 @@ export class PostingTable {
    * walks many short lists.
    */
   countInto(c: number, first: number, counts: Uint32Array, touched: Uint32Array, touchedCount: number): number {
-    const cells = this.cells;
-    const length = cells[c + 1]! - 1;
-    const list = length <= INLINE ? cells : this.pool;
-    const start = length <= INLINE ? c + 2 : cells[c + 2]!;
-    for (let i = start, end = start + length; i < end; i++) {
-      const p = first + list[i]!;
+    const word = this.cells[c + 1]!;
+    if (!(word & IN_POOL)) {
+      const p = first + word - 1;
+      if (counts[p] === 0) touched[touchedCount++] = p;
+      counts[p]!++;
+      return touchedCount;
+    }
+    const pool = this.pool;
+    const at = word & ~IN_POOL;
+    for (let i = at + HEADER, end = i + pool[at]!; i < end; i++) {
+      const p = first + pool[i]!;
       if (counts[p] === 0) touched[touchedCount++] = p;
       counts[p]!++;
     }
@@ -119,56 +131,59 @@ export class PostingTable {
   add(h: number, p: number): number {
     const c = this.slotOf(h);
     const cells = this.cells;
-    const state = cells[c + 1]!;
-    if (state === COMMON_STATE) return COMMON_LENGTH;
-    if (state === 0) {
+    const word = cells[c + 1]!;
+    if (word === COMMON_WORD) return COMMON_LENGTH;
+    if (word === EMPTY) {
       cells[c] = h;
-      cells[c + 1] = 2;
-      cells[c + 2] = p;
+      cells[c + 1] = p + 1;
       this.keys++;
       this.mark(h);
-      // Kept at most half full, so probes stay short.
-      if (this.keys * 2 * STRIDE > cells.length) this.grow();
+      // Kept at most 70% full, so probes stay short.
+      if (10 * this.keys > 7 * (cells.length / STRIDE)) this.grow();
       return 1;
     }
-    const n = state - 1;
-    if (n < INLINE) {
-      cells[c + 2 + n] = p;
-    } else if (n === INLINE) {
-      const start = this.allocate(2 * INLINE);
-      for (let k = 0; k < INLINE; k++) this.pool[start + k] = cells[c + 2 + k]!;
-      this.pool[start + n] = p;
-      cells[c + 2] = start;
-      cells[c + 3] = 2 * INLINE;
-    } else {
-      if (n === cells[c + 3]) {
-        // Full: moved to a chunk twice the size (the old one is left unused).
-        const start = this.allocate(2 * n);
-        this.pool.copyWithin(start, cells[c + 2]!, cells[c + 2]! + n);
-        cells[c + 2] = start;
-        cells[c + 3] = 2 * n;
-      }
-      this.pool[cells[c + 2]! + n] = p;
+    if (!(word & IN_POOL)) {
+      // A second paragraph: the list moves to the pool.
+      const at = this.allocate(4);
+      this.pool[at] = 2;
+      this.pool[at + HEADER] = word - 1;
+      this.pool[at + HEADER + 1] = p;
+      cells[c + 1] = (at | IN_POOL) >>> 0;
+      return 2;
     }
-    cells[c + 1] = n + 2;
+    let at = word & ~IN_POOL;
+    const n = this.pool[at]!;
+    if (n === this.pool[at + 1]) {
+      // Full: moved to a chunk twice the size (the old one is left unused).
+      const moved = this.allocate(2 * n);
+      this.pool.copyWithin(moved + HEADER, at + HEADER, at + HEADER + n);
+      at = moved;
+      cells[c + 1] = (at | IN_POOL) >>> 0;
+    }
+    this.pool[at + HEADER + n] = p;
+    this.pool[at] = n + 1;
     return n + 1;
   }
 
   /** Marks `h`, which the table holds, as common: its list is dropped. */
   markCommon(h: number): void {
     const c = this.find(h);
-    if (c >= 0) this.cells[c + 1] = COMMON_STATE;
+    if (c >= 0) this.cells[c + 1] = COMMON_WORD;
   }
 
-  private allocate(size: number): number {
+  /** A pool chunk for `capacity` paragraphs, its capacity set (its length is the caller's). */
+  private allocate(capacity: number): number {
+    const size = HEADER + capacity;
     if (this.poolEnd + size > this.pool.length) {
       const pool = new Uint32Array(Math.max(2 * this.pool.length, this.poolEnd + size));
       pool.set(this.pool.subarray(0, this.poolEnd));
       this.pool = pool;
     }
-    const start = this.poolEnd;
+    if (this.poolEnd + size > IN_POOL) throw new Error('posting table: pool full');
+    const at = this.poolEnd;
     this.poolEnd += size;
-    return start;
+    this.pool[at + 1] = capacity;
+    return at;
   }
 
   private mark(h: number): void {
@@ -181,9 +196,10 @@ export class PostingTable {
     this.cells = new Uint32Array(old.length * 2);
     this.present = new Int32Array(this.present.length * 2);
     for (let c = 0; c < old.length; c += STRIDE) {
-      if (old[c + 1] === 0) continue;
+      if (old[c + 1] === EMPTY) continue;
       const d = this.slotOf(old[c]!);
-      for (let w = 0; w < STRIDE; w++) this.cells[d + w] = old[c + w]!;
+      this.cells[d] = old[c]!;
+      this.cells[d + 1] = old[c + 1]!;
       this.mark(old[c]!);
     }
   }

@@ -29,6 +29,8 @@ import { SyllableModel, syntheticArticles } from './synthetic';
 export interface ArticlesResult {
   import100: { articles: number; paragraphs: number; ms: number; parseMs: number; alignMs: number; indexMs: number };
   addOne: { ms: number; rebuildMs: number; loaded: number };
+  /** What loading 1,000 articles' records into the corpus adds to memory (MB): their index and titles. */
+  loadedMB: number;
   perBlock: {
     baselineUs: number;
     withUserUs: number;
@@ -63,6 +65,13 @@ function userArticles(bundled: readonly CorpusArticle[], count: number, seed: nu
     source: { ...a.source, seed: null, url: `https://vnexpress.net/reader-${k}.html` },
     paragraphs: a.paragraphs.map((p, i) => ({ vi: p.vi, en: english[(k * 7 + i) % english.length]! })),
   }));
+}
+
+/** The JavaScript heap and the typed arrays' buffers (which live outside it), after a collection. */
+function usedMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
 }
 
 const time = (fn: () => void): number => {
@@ -105,7 +114,10 @@ export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
 
   // 2. With 1,000 readers' articles loaded: one more, incrementally, against a rebuild.
   const thousand = userArticles(bundled, 1_000, 33).map((a) => userArticleRecord(a, 0));
-  const live = new LiveCorpus(fresh(), thousand);
+  const bundledCorpus = fresh();
+  const before = usedMB();
+  const live = new LiveCorpus(bundledCorpus, thousand);
+  const loadedMB = usedMB() - before;
   const extra = userArticles(bundled, 5, 44).map((a) => userArticleRecord(a, 0));
   const addTimes = extra.map((r) => time(() => live.add([r])));
   const all = live.articles.map((a) => a.paragraphs.map((p) => p.vi));
@@ -177,7 +189,7 @@ export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
   alignParagraphs(vi, en);
   const align30 = { ms: median([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => time(() => alignParagraphs(vi, en)))) };
 
-  return { import100, addOne, perBlock, align30 };
+  return { import100, addOne, loadedMB, perBlock, align30 };
 }
 
 export function articlesTables(r: ArticlesResult): { title: string; rows: Record<string, string | number>[] }[] {
@@ -196,6 +208,12 @@ export function articlesTables(r: ArticlesResult): { title: string; rows: Record
           figure: `${fmt(r.addOne.ms, 2)} ms`,
           target: `no rebuild (a rebuild takes ${fmt(r.addOne.rebuildMs, 0)} ms)`,
           verdict: verdict(r.addOne.ms < r.addOne.rebuildMs / 10),
+        },
+        {
+          measure: `memory the index and titles of ${r.addOne.loaded} readers' articles take (their text aside)`,
+          figure: `${fmt(r.loadedMB, 1)} MB`,
+          target: '',
+          verdict: '',
         },
         {
           measure: `recognition per block, ${r.perBlock.userArticles} readers' articles loaded (${r.perBlock.blocks} blocks)`,
