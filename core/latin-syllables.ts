@@ -12,6 +12,7 @@
  */
 
 import { normalizeWord } from './normalize';
+import { RUN_HASH_START, RunCache, runHash } from './run-cache';
 
 const SEPARATOR = 0;
 const LETTER = 1;
@@ -47,9 +48,8 @@ function kindOf(c: number): number {
   return OTHER;
 }
 
-/** Each raw syllable seen, as `syllables` gives it. Bounded: a language has a few thousand. */
-const seen = new Map<string, string>();
-const SEEN_LIMIT = 50_000;
+/** Each raw syllable seen, as `syllables` gives it. */
+const seen = new RunCache<string>(50_000);
 
 /** One raw syllable normalised and lower-cased: its letter runs normalised as words, digits kept. */
 function syllableOf(raw: string): string {
@@ -104,11 +104,13 @@ export function latinSyllables(text: string): string[] | null {
         if (end < n) k = kindOf(text.charCodeAt(end));
       }
     }
-    const raw = text.slice(i, end);
-    let syllable = seen.get(raw);
+    let hash = RUN_HASH_START;
+    for (let k = i; k < end; k++) hash = runHash(hash, text.charCodeAt(k));
+    let syllable = seen.get(text, i, end, hash);
     if (syllable === undefined) {
+      const raw = text.slice(i, end);
       syllable = syllableOf(raw);
-      if (seen.size < SEEN_LIMIT) seen.set(raw, syllable);
+      seen.set(raw, hash, syllable);
     }
     out.push(syllable);
     i = end;

@@ -17,6 +17,7 @@
 
 import { applyTone, splitTone, tonePosition, type Tone } from './vietnamese-tone';
 import { lazyRegExp } from './lazy-regexp';
+import { RUN_HASH_START, RunCache, runHash } from './run-cache';
 
 /** Normalised text with a map back to the input. */
 export interface NormalizedText {
@@ -279,7 +280,11 @@ function kindTable(): Uint8Array {
 function runLatin(input: string, withMap: boolean): NormalizedText | null {
   const table = kindTable();
   const n = input.length;
+  // The output is mostly the input itself: it is built from runs of the input kept as they are
+  // (from `kept` up to where a change is written) and the changes, and is the input itself when
+  // nothing changed.
   const parts: string[] = [];
+  let kept = 0;
   // An input unit writes at most three ("…" → "..."). The map is written into scratch arrays,
   // kept between calls for text of a paragraph's size, and copied out at its length.
   const size = withMap ? 3 * n : 0;
@@ -296,19 +301,27 @@ function runLatin(input: string, withMap: boolean): NormalizedText | null {
     const c = input.charCodeAt(i);
     const kind = c < TABLE_END ? table[c]! : OTHER;
     if (kind === LETTER) {
+      let hash = runHash(RUN_HASH_START, c);
       let j = i + 1;
       for (; j < n; j++) {
         const d = input.charCodeAt(j);
         if (d >= TABLE_END || table[d] !== LETTER) break;
+        hash = runHash(hash, d);
       }
-      const word = input.slice(i, j);
-      let canonical = alignedWords.get(word);
+      let canonical = canonicalWords.get(input, i, j, hash);
       if (canonical === undefined) {
-        canonical = normalizeWord(word);
-        if (canonical.length !== word.length) return null;
-        if (alignedWords.size < ALIGNED_LIMIT) alignedWords.set(word, canonical);
+        const word = input.slice(i, j);
+        const normal = normalizeWord(word);
+        if (normal.length !== word.length) return null;
+        // The same word: null, so that the output keeps the input's run.
+        canonical = normal === word ? null : normal;
+        canonicalWords.set(word, hash, canonical);
       }
-      parts.push(canonical);
+      if (canonical !== null) {
+        if (kept < i) parts.push(input.slice(kept, i));
+        parts.push(canonical);
+        kept = j;
+      }
       if (withMap) {
         for (let k = i; k < j; k++, out++) {
           starts[out] = k;
@@ -322,9 +335,15 @@ function runLatin(input: string, withMap: boolean): NormalizedText | null {
     if (kind === OTHER) return null;
     if (kind === SPACE_CHAR) {
       if (lastWasSpace) {
+        if (kept < i) parts.push(input.slice(kept, i));
+        kept = i + 1;
         if (withMap) ends[out - 1] = i + 1;
       } else {
-        parts.push(' ');
+        if (c !== 0x20) {
+          if (kept < i) parts.push(input.slice(kept, i));
+          parts.push(' ');
+          kept = i + 1;
+        }
         if (withMap) {
           starts[out] = i;
           ends[out++] = i + 1;
@@ -333,7 +352,11 @@ function runLatin(input: string, withMap: boolean): NormalizedText | null {
       }
     } else if (kind === WRITTEN) {
       const w = written[c]!;
-      parts.push(w);
+      if (w.length !== 1 || w.charCodeAt(0) !== c) {
+        if (kept < i) parts.push(input.slice(kept, i));
+        parts.push(w);
+        kept = i + 1;
+      }
       if (withMap) {
         for (let k = 0; k < w.length; k++, out++) {
           starts[out] = i;
@@ -341,14 +364,26 @@ function runLatin(input: string, withMap: boolean): NormalizedText | null {
         }
       }
       lastWasSpace = false;
+    } else {
+      // Dropped.
+      if (kept < i) parts.push(input.slice(kept, i));
+      kept = i + 1;
     }
     i++;
   }
-  const text = parts.join('');
+  let text: string;
+  if (parts.length === 0) text = kept === 0 ? input : input.slice(kept);
+  else {
+    if (kept < n) parts.push(input.slice(kept));
+    text = parts.join('');
+  }
   return withMap
     ? { text, starts: starts.slice(0, out), ends: ends.slice(0, out), sourceLength: n }
     : { text, starts: NO_MAP, ends: NO_MAP, sourceLength: n };
 }
+
+/** Per word the fast path has seen, its normal form, or null when that is the word itself. */
+const canonicalWords = new RunCache<string | null>(ALIGNED_LIMIT);
 
 const NO_MAP = new Int32Array(0);
 /** The most map units kept as scratch between calls (512 KB). */
