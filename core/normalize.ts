@@ -235,7 +235,7 @@ function run(input: string, withMap: boolean): Builder {
 
 /**
  * The fast path for text in the Latin script, which is nearly all a Vietnamese page holds: one
- * loop over the input, each word looked up in `alignedWords`, the map written into typed arrays;
+ * loop over the input, each word looked up in `canonicalWords`, the map written into typed arrays;
  * no pattern is matched. It gives exactly what `run` gives (`normalize.test.ts` compares them on
  * every character of the Basic Multilingual Plane and on real text), and answers null, leaving
  * the text to `run`, at the first character it does not handle: a letter or mark outside the

@@ -12,6 +12,12 @@
 export const RUN_HASH_START = 0x811c9dc5 | 0;
 export const runHash = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
 
+/**
+ * The hash's high bits mixed into its low ones, which pick the slot: FNV-1a's low bits depend
+ * mostly on a run's last units.
+ */
+const slotOf = (hash: number): number => Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) ^ (hash >>> 13);
+
 export class RunCache<T> {
   /** Per slot, its entry + 1 (0: empty). Kept at most half full. */
   private slots = new Int32Array(256);
@@ -26,7 +32,7 @@ export class RunCache<T> {
     const slots = this.slots;
     const mask = slots.length - 1;
     const length = end - start;
-    for (let s = hash & mask; slots[s] !== 0; s = (s + 1) & mask) {
+    for (let s = slotOf(hash) & mask; slots[s] !== 0; s = (s + 1) & mask) {
       const e = slots[s]! - 1;
       if (this.hashes[e] !== hash) continue;
       const key = this.keys[e]!;
@@ -50,7 +56,7 @@ export class RunCache<T> {
 
   private place(slots: Int32Array, entry: number, hash: number): void {
     const mask = slots.length - 1;
-    let s = hash & mask;
+    let s = slotOf(hash) & mask;
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = entry + 1;
   }

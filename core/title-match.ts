@@ -75,6 +75,8 @@ export class TitleIndex {
   private lists: number[][] = [];
   /** Per title, its occurrence numbers (none if it is too short to be close). */
   private members: Int32Array[] = [];
+  /** Per title, its syllables (read for every title a lookup meets). */
+  private lengths = new Int32Array(16);
   /** The shortest and longest title, in characters: a block far outside them is no title. */
   private minChars = Infinity;
   private maxChars = 0;
@@ -146,7 +148,11 @@ export class TitleIndex {
       const met = new Uint32Array(2 * this.met.length);
       met.set(this.met);
       this.met = met;
+      const lengths = new Int32Array(2 * this.lengths.length);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
     }
+    this.lengths[k] = syls.length;
   }
 
   /** The article whose title `text` is, exactly or closely; the best one when several are close. */
@@ -180,8 +186,14 @@ export class TitleIndex {
     if (this.order.length < n) this.order = new Float64Array(2 * n);
     const order = this.order;
     let held = 0;
-    for (const s of occurrences(syls)) {
-      const m = this.vocabulary.get(s);
+    for (const s of syls) {
+      let m = this.vocabulary.get(s);
+      if (m === undefined) continue;
+      // A repeat is its occurrence's own member (see `occurrences`): rare, so looked up only then.
+      for (let k = 2; inBlock[m] === stamp; k++) {
+        m = this.vocabulary.get(`${s}\u0000${k}`);
+        if (m === undefined) break;
+      }
       if (m === undefined) continue;
       inBlock[m] = stamp;
       order[held] = lists[m]!.length * LIST_KEY + m;
@@ -195,7 +207,7 @@ export class TitleIndex {
       for (const k of lists[shortest[i]! % LIST_KEY]!) {
         if (this.met[k] === stamp) continue;
         this.met[k] = stamp;
-        const length = this.titles[k]!.syls.length;
+        const length = this.lengths[k]!;
         if (!lengthsCanBeClose(length, n)) continue;
         let shared = 0;
         for (const m of this.members[k]!) if (inBlock[m] === stamp) shared++;
