@@ -11,8 +11,11 @@
  * {@link latinSyllables} answers null. `latin-syllables.test.ts` checks both give the same.
  */
 
-import { normalizeWord } from './normalize';
-import { RUN_HASH_START, RunCache, runHash } from './run-cache';
+import { FNV_OFFSET, fnvStep } from './hash';
+import { hasLetterOrDigit } from './letters';
+import { LATIN_UNITS, latinUnitKind, normalizeWord, UNIT_DROPPED, UNIT_LETTER, UNIT_OTHER } from './normalize';
+import { RunCache } from './run-cache';
+import { isDigitUnit } from './syllable-scan';
 
 const SEPARATOR = 0;
 const LETTER = 1;
@@ -20,52 +23,46 @@ const DIGIT = 2;
 /** A character this path does not handle. */
 const OTHER = 3;
 
-/** What a UTF-16 unit is to this path (see `letters.ts` for the Latin ranges). */
-function kindOf(c: number): number {
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
-    return c >= 48 && c <= 57 ? DIGIT : SEPARATOR;
+let kinds: Uint8Array | null = null;
+
+/**
+ * What each UTF-16 unit is to this path, from what normalisation's fast path makes of it: a unit
+ * normalisation leaves to its full path, or drops (joining what it separates), is OTHER here too;
+ * so is a numeral other than an ASCII digit (¹ ½), which the tokeniser reads as part of a
+ * syllable but this path does not.
+ */
+function kindTable(): Uint8Array {
+  if (kinds) return kinds;
+  const t = new Uint8Array(LATIN_UNITS);
+  for (let c = 0; c < LATIN_UNITS; c++) {
+    const unit = latinUnitKind(c);
+    if (unit === UNIT_LETTER) t[c] = LETTER;
+    else if (unit === UNIT_OTHER || unit === UNIT_DROPPED) t[c] = OTHER;
+    else if (isDigitUnit(c)) t[c] = DIGIT;
+    else t[c] = hasLetterOrDigit(String.fromCharCode(c)) ? OTHER : SEPARATOR;
   }
-  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return LETTER;
-  if (c < 0xc0) {
-    // Latin-1: ª µ º are letters, ¹ ² ³ ¼ ½ ¾ numbers, and the soft hyphen is removed (joining
-    // what it separates); the rest separate syllables.
-    return c === 0xaa ||
-      c === 0xb5 ||
-      c === 0xba ||
-      c === 0xb2 ||
-      c === 0xb3 ||
-      c === 0xb9 ||
-      c === 0xad ||
-      (c >= 0xbc && c <= 0xbe)
-      ? OTHER
-      : SEPARATOR;
-  }
-  if (c === 0xd7 || c === 0xf7) return SEPARATOR;
-  // General Punctuation (spaces, dashes, quotes, …), but the zero-width and bidi marks that
-  // normalisation removes.
-  if (c >= 0x2000 && c <= 0x206f) return (c >= 0x200b && c <= 0x200f) || c === 0x2060 ? OTHER : SEPARATOR;
-  return OTHER;
+  return (kinds = t);
 }
+
+const kindOf = (table: Uint8Array, c: number): number => (c < LATIN_UNITS ? table[c]! : OTHER);
 
 /** Each raw syllable seen, as `syllables` gives it. */
 const seen = new RunCache<string>(50_000);
 
 /** One raw syllable normalised and lower-cased: its letter runs normalised as words, digits kept. */
 function syllableOf(raw: string): string {
+  const table = kindTable();
   let out = '';
   let i = 0;
   while (i < raw.length) {
     let j = i;
-    const letters = kindOf(raw.charCodeAt(i)) === LETTER;
-    while (j < raw.length && (kindOf(raw.charCodeAt(j)) === LETTER) === letters) j++;
+    const letters = kindOf(table, raw.charCodeAt(i)) === LETTER;
+    while (j < raw.length && (kindOf(table, raw.charCodeAt(j)) === LETTER) === letters) j++;
     out += letters ? normalizeWord(raw.slice(i, j)) : raw.slice(i, j);
     i = j;
   }
   return out.toLowerCase();
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The syllables of `text` as matching sees them (normalised, lower-cased), or null when the text
@@ -74,11 +71,12 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * letters and digits.
  */
 export function latinSyllables(text: string): string[] | null {
+  const table = kindTable();
   const out: string[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const kind = kindOf(text.charCodeAt(i));
+    const kind = kindOf(table, text.charCodeAt(i));
     if (kind === OTHER) return null;
     if (kind === SEPARATOR) {
       i++;
@@ -88,24 +86,28 @@ export function latinSyllables(text: string): string[] | null {
     if (kind === DIGIT) {
       // A number with separators, if one starts here (the pattern's first choice).
       let j = i + 1;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      while (j < n && isDigitUnit(text.charCodeAt(j))) j++;
       let groups = 0;
-      while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text.charCodeAt(j + 1))) {
+      while (
+        j + 1 < n &&
+        (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) &&
+        isDigitUnit(text.charCodeAt(j + 1))
+      ) {
         j += 2;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        while (j < n && isDigitUnit(text.charCodeAt(j))) j++;
         groups++;
       }
       if (groups > 0) end = j;
     }
     if (end === i) {
       end = i + 1;
-      for (let k = kindOf(text.charCodeAt(end)); end < n && (k === LETTER || k === DIGIT); ) {
+      for (let k = kindOf(table, text.charCodeAt(end)); end < n && (k === LETTER || k === DIGIT); ) {
         end++;
-        if (end < n) k = kindOf(text.charCodeAt(end));
+        if (end < n) k = kindOf(table, text.charCodeAt(end));
       }
     }
-    let hash = RUN_HASH_START;
-    for (let k = i; k < end; k++) hash = runHash(hash, text.charCodeAt(k));
+    let hash = FNV_OFFSET;
+    for (let k = i; k < end; k++) hash = fnvStep(hash, text.charCodeAt(k));
     let syllable = seen.get(text, i, end, hash);
     if (syllable === undefined) {
       const raw = text.slice(i, end);

@@ -14,11 +14,9 @@
  */
 
 import { base64ToBytes, base64ToUint32, bytesToBase64, uint32ToBase64 } from './base64';
+import { FNV_OFFSET, FNV_PRIME } from './hash';
 import { CONSONANT_UNIT, foldSyllable, Y_UNIT_TO_I } from './lexicon-key';
 import { FOLD_TABLE, foldUnit, isDigitUnit, UNKNOWN_UNIT } from './syllable-scan';
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** A form to index: its syllables (already folded), the item it names and that item's flags. */
 export interface IndexedForm {

@@ -17,7 +17,9 @@
 
 import { applyTone, splitTone, tonePosition, type Tone } from './vietnamese-tone';
 import { lazyRegExp } from './lazy-regexp';
-import { RUN_HASH_START, RunCache, runHash } from './run-cache';
+import { isLatinLetterBeyondAscii } from './letters';
+import { FNV_OFFSET, fnvStep } from './hash';
+import { RunCache } from './run-cache';
 
 /** Normalised text with a map back to the input. */
 export interface NormalizedText {
@@ -242,39 +244,48 @@ function run(input: string, withMap: boolean): Builder {
  * Latin blocks (other scripts, combining marks), an astral character, or a word whose normal
  * form is not as long as it is.
  */
-const OTHER = 0;
-const LETTER = 1;
-const SPACE_CHAR = 2;
-const DROPPED = 3;
-const WRITTEN = 4;
+/** What the fast path makes of a UTF-16 unit (`latinUnitKind`): one it leaves to `run`. */
+export const UNIT_OTHER = 0;
+/** A letter of the Latin blocks. */
+export const UNIT_LETTER = 1;
+/** A space: written as one, runs collapsed. */
+export const UNIT_SPACE = 2;
+/** Dropped: it joins what it separates. */
+export const UNIT_DROPPED = 3;
+/** Written as itself or folded (punctuation, digits, symbols). */
+export const UNIT_WRITTEN = 4;
 /**
- * The table covers ASCII, Latin-1, Latin Extended-A and -B, Latin Extended Additional (where
- * Vietnamese letters with tones live) and General Punctuation; every other unit is OTHER.
+ * The units classed: ASCII, Latin-1, Latin Extended-A and -B, Latin Extended Additional (where
+ * Vietnamese letters with tones live) and General Punctuation; every unit from here on is
+ * UNIT_OTHER.
  */
-const TABLE_END = 0x2070;
+export const LATIN_UNITS = 0x2070;
 let kinds: Uint8Array | null = null;
-/** For a WRITTEN unit, what it is written as. */
+/** For a UNIT_WRITTEN unit, what it is written as. */
 const written: string[] = [];
 
 function kindTable(): Uint8Array {
   if (kinds) return kinds;
-  const t = new Uint8Array(TABLE_END);
+  const t = new Uint8Array(LATIN_UNITS);
   const letterOrMark = new RegExp(WORD().source, 'u');
-  for (let c = 0; c < TABLE_END; c++) {
-    const additional = c >= 0x1e00 && c <= 0x1eff;
-    if (c >= 0x250 && c < 0x2000 && !additional) continue;
+  for (let c = 0; c < LATIN_UNITS; c++) {
+    if (c >= 0x250 && c < 0x2000 && !isLatinLetterBeyondAscii(c)) continue;
     const ch = String.fromCharCode(c);
-    const latin =
-      (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7);
-    if (letterOrMark.test(ch)) t[c] = latin || additional ? LETTER : OTHER;
-    else if (REMOVED.has(ch)) t[c] = DROPPED;
-    else if (SPACE().test(ch)) t[c] = SPACE_CHAR;
+    const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || isLatinLetterBeyondAscii(c);
+    if (letterOrMark.test(ch)) t[c] = latin ? UNIT_LETTER : UNIT_OTHER;
+    else if (REMOVED.has(ch)) t[c] = UNIT_DROPPED;
+    else if (SPACE().test(ch)) t[c] = UNIT_SPACE;
     else {
-      t[c] = WRITTEN;
+      t[c] = UNIT_WRITTEN;
       written[c] = FOLDED.get(ch) ?? ch;
     }
   }
   return (kinds = t);
+}
+
+/** What the fast path makes of the UTF-16 unit `c` (one of the UNIT_ kinds). */
+export function latinUnitKind(c: number): number {
+  return c < LATIN_UNITS ? kindTable()[c]! : UNIT_OTHER;
 }
 
 function runLatin(input: string, withMap: boolean): NormalizedText | null {
@@ -299,14 +310,14 @@ function runLatin(input: string, withMap: boolean): NormalizedText | null {
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
-    const kind = c < TABLE_END ? table[c]! : OTHER;
-    if (kind === LETTER) {
-      let hash = runHash(RUN_HASH_START, c);
+    const kind = c < LATIN_UNITS ? table[c]! : UNIT_OTHER;
+    if (kind === UNIT_LETTER) {
+      let hash = fnvStep(FNV_OFFSET, c);
       let j = i + 1;
       for (; j < n; j++) {
         const d = input.charCodeAt(j);
-        if (d >= TABLE_END || table[d] !== LETTER) break;
-        hash = runHash(hash, d);
+        if (d >= LATIN_UNITS || table[d] !== UNIT_LETTER) break;
+        hash = fnvStep(hash, d);
       }
       let canonical = canonicalWords.get(input, i, j, hash);
       if (canonical === undefined) {
@@ -332,8 +343,8 @@ function runLatin(input: string, withMap: boolean): NormalizedText | null {
       i = j;
       continue;
     }
-    if (kind === OTHER) return null;
-    if (kind === SPACE_CHAR) {
+    if (kind === UNIT_OTHER) return null;
+    if (kind === UNIT_SPACE) {
       if (lastWasSpace) {
         if (kept < i) parts.push(input.slice(kept, i));
         kept = i + 1;
@@ -350,7 +361,7 @@ function runLatin(input: string, withMap: boolean): NormalizedText | null {
         }
         lastWasSpace = true;
       }
-    } else if (kind === WRITTEN) {
+    } else if (kind === UNIT_WRITTEN) {
       const w = written[c]!;
       if (w.length !== 1 || w.charCodeAt(0) !== c) {
         if (kept < i) parts.push(input.slice(kept, i));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RUN_HASH_START, RunCache, runHash } from './run-cache';
+import { FNV_OFFSET, fnvStep } from './hash';
+import { RunCache } from './run-cache';
 
-const hashOf = (s: string) => [...s].reduce((h, c) => runHash(h, c.charCodeAt(0)), RUN_HASH_START);
+const hashOf = (s: string) => [...s].reduce((h, c) => fnvStep(h, c.charCodeAt(0)), FNV_OFFSET);
 
 describe('RunCache', () => {
   it('finds a run of a longer text by its units, not by a string', () => {

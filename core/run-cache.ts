@@ -2,21 +2,13 @@
  * A bounded cache keyed by a run of a text's UTF-16 units, looked up without building the run's
  * string: the normalisation fast paths ask it for every word of every block, and slicing each
  * word out only to hash it again in a `Map` was most of their time and garbage. The caller hashes
- * the run as it scans it ({@link runHash}); a hit compares the units in place.
+ * the run with FNV-1a as it scans it (`hash.ts`); a hit compares the units in place.
  *
  * It starts small and grows to its limit, then stops taking new runs (a language has a few
  * thousand syllables, and a page repeats them).
  */
 
-/** FNV-1a's start; {@link runHash} folds in one unit. */
-export const RUN_HASH_START = 0x811c9dc5 | 0;
-export const runHash = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
-
-/**
- * The hash's high bits mixed into its low ones, which pick the slot: FNV-1a's low bits depend
- * mostly on a run's last units.
- */
-const slotOf = (hash: number): number => Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) ^ (hash >>> 13);
+import { avalanche } from './hash';
 
 export class RunCache<T> {
   /** Per slot, its entry + 1 (0: empty). Kept at most half full. */
@@ -27,12 +19,13 @@ export class RunCache<T> {
 
   constructor(private readonly limit: number) {}
 
-  /** The value for `text[start, end)`, whose {@link runHash} is `hash`, if the cache has it. */
+  /** The value for `text[start, end)`, whose FNV-1a hash is `hash`, if the cache has it. */
   get(text: string, start: number, end: number, hash: number): T | undefined {
     const slots = this.slots;
     const mask = slots.length - 1;
     const length = end - start;
-    for (let s = slotOf(hash) & mask; slots[s] !== 0; s = (s + 1) & mask) {
+    // (Spread first: FNV-1a's low bits depend mostly on a run's last units.)
+    for (let s = avalanche(hash) & mask; slots[s] !== 0; s = (s + 1) & mask) {
       const e = slots[s]! - 1;
       if (this.hashes[e] !== hash) continue;
       const key = this.keys[e]!;
@@ -44,7 +37,7 @@ export class RunCache<T> {
     return undefined;
   }
 
-  /** Keeps `value` for `key` (whose {@link runHash} is `hash`), unless the cache is full. */
+  /** Keeps `value` for `key` (whose FNV-1a hash is `hash`), unless the cache is full. */
   set(key: string, hash: number, value: T): void {
     if (this.keys.length >= this.limit) return;
     if (2 * (this.keys.length + 1) > this.slots.length) this.grow();
@@ -56,7 +49,7 @@ export class RunCache<T> {
 
   private place(slots: Int32Array, entry: number, hash: number): void {
     const mask = slots.length - 1;
-    let s = slotOf(hash) & mask;
+    let s = avalanche(hash) & mask;
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = entry + 1;
   }

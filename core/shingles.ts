@@ -4,6 +4,7 @@
  * by normalisation) and lose only three shingles per edited word.
  */
 
+import { avalanche, FNV_OFFSET, FNV_PRIME } from './hash';
 import { latinSyllables } from './latin-syllables';
 import { normalizeText } from './normalize';
 import { syllables } from './tokenize';
@@ -12,11 +13,11 @@ import { syllables } from './tokenize';
 export const SHINGLE_SIZE = 3;
 
 /** 32-bit FNV-1a over the UTF-16 units of `s`. */
-export function fnv1a(s: string, seed = 0x811c9dc5): number {
+export function fnv1a(s: string, seed = FNV_OFFSET >>> 0): number {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -24,16 +25,6 @@ export function fnv1a(s: string, seed = 0x811c9dc5): number {
 /** The syllables of `text` as matching sees them: normalised and lower-cased. */
 export function matchSyllables(text: string): string[] {
   return latinSyllables(text) ?? syllables(normalizeText(text));
-}
-
-/** Murmur3's finaliser: spreads the bits of a combined hash. */
-function avalanche(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /**
