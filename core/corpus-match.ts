@@ -6,7 +6,7 @@
 
 import { EXPOSED_COVERAGE } from './added-paragraphs';
 import type { CorpusIndex } from './corpus-index';
-import { shinglesOf } from './shingles';
+import { matchSyllables, shingleHashes } from './shingles';
 
 /** A corpus paragraph a block may be (all or part of). */
 export interface BlockCandidate {
@@ -43,9 +43,9 @@ const MIN_PURITY = 0.5;
 /** At most this many candidates are kept per block (merged blocks need several). */
 const MAX_CANDIDATES = 8;
 
-/** Scores a block's text against the index. */
-export function scoreBlock(index: CorpusIndex, text: string): BlockScore {
-  const shingles = shinglesOf(text);
+/** Scores a block's text against the index (given its syllables, if they were read already). */
+export function scoreBlock(index: CorpusIndex, text: string, syllables = matchSyllables(text)): BlockScore {
+  const shingles = shingleHashes(syllables);
   if (shingles.length === 0) return { shingles: 0, candidates: [] };
   // Most paragraphs sharing a shingle or two are noise: the index drops them before sorting.
   const candidates = index.candidates(shingles, {

@@ -6,6 +6,7 @@
 
 import type { Corpus, SentencePair } from './corpus-format';
 import { scoreBlock } from './corpus-match';
+import { matchSyllables } from './shingles';
 import type { Candidate } from './corpus-resolve';
 import type { ParagraphKind } from './corpus-schema';
 import type { Lexicon, LexiconGlossaryEntry, LexiconSupplementEntry, TermClass } from './lexicon';
@@ -64,7 +65,9 @@ export function analyzeTexts(
   const { articles, index, titles } = corpus;
   const paragraphs: Record<string, ParagraphEnglish> = {};
   const results = texts.map((text) => {
-    const score = scoreBlock(index, text);
+    // Read once, for the paragraphs and the headline both.
+    const syllables = matchSyllables(text);
+    const score = scoreBlock(index, text, syllables);
     const candidates = score.candidates.map((c) => {
       const article = articles[c.article]!;
       const key = `${article.id}:${c.index}`;
@@ -84,7 +87,7 @@ export function analyzeTexts(
         paragraphShingles: c.paragraphShingles,
       };
     });
-    const title = titles.match(text);
+    const title = titles.match(text, syllables);
     if (title) {
       const article = articles.find((a) => a.id === title.articleId)!;
       paragraphs[`${article.id}:title`] ??= { en: article.title.en, kind: 'title' };

@@ -45,15 +45,19 @@ function minShared(n: number): number {
 }
 
 /**
- * Each syllable of a sequence, a repeat marked with its count ("nga", "nga\u00002"), so that
- * sets of these share exactly as many members as the sequences share syllables as multisets.
+ * The `n`th occurrence of a syllable, as a member of a set: the first is the syllable, a repeat is
+ * marked with its count ("nga", "nga\u00002"), so that sets of these share exactly as many members
+ * as the sequences share syllables as multisets.
  */
+const occurrence = (s: string, n: number): string => (n === 1 ? s : `${s}\u0000${n}`);
+
+/** Each syllable of a sequence as its occurrence. */
 function occurrences(syls: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return syls.map((s) => {
     const n = (seen.get(s) ?? 0) + 1;
     seen.set(s, n);
-    return n === 1 ? s : `${s}\u0000${n}`;
+    return occurrence(s, n);
   });
 }
 
@@ -75,8 +79,6 @@ export class TitleIndex {
   private lists: number[][] = [];
   /** Per title, its occurrence numbers (none if it is too short to be close). */
   private members: Int32Array[] = [];
-  /** Per title, its syllables (read for every title a lookup meets). */
-  private lengths = new Int32Array(16);
   /** The shortest and longest title, in characters: a block far outside them is no title. */
   private minChars = Infinity;
   private maxChars = 0;
@@ -148,21 +150,20 @@ export class TitleIndex {
       const met = new Uint32Array(2 * this.met.length);
       met.set(this.met);
       this.met = met;
-      const lengths = new Int32Array(2 * this.lengths.length);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
     }
-    this.lengths[k] = syls.length;
   }
 
-  /** The article whose title `text` is, exactly or closely; the best one when several are close. */
-  match(text: string): TitleMatch | null {
+  /**
+   * The article whose title `text` is, exactly or closely; the best one when several are close.
+   * `syllables` are the text's, if they were read already.
+   */
+  match(text: string, syllables?: readonly string[]): TitleMatch | null {
     // Most page blocks (menu items, paragraphs) are far shorter or longer than any title: no
     // normalisation for them.
     if (text.length > MAX_TITLE_CHARS || text.length < this.minChars / 2 || text.length > this.maxChars * 2) {
       return null;
     }
-    const syls = matchSyllables(text);
+    const syls = syllables ?? matchSyllables(text);
     if (syls.length === 0) return null;
     const exact = this.exact.get(syls.join(' '));
     if (exact !== undefined) return { articleId: this.titles[exact]!.id, exact: true };
@@ -191,7 +192,7 @@ export class TitleIndex {
       if (m === undefined) continue;
       // A repeat is its occurrence's own member (see `occurrences`): rare, so looked up only then.
       for (let k = 2; inBlock[m] === stamp; k++) {
-        m = this.vocabulary.get(`${s}\u0000${k}`);
+        m = this.vocabulary.get(occurrence(s, k));
         if (m === undefined) break;
       }
       if (m === undefined) continue;
@@ -207,7 +208,7 @@ export class TitleIndex {
       for (const k of lists[shortest[i]! % LIST_KEY]!) {
         if (this.met[k] === stamp) continue;
         this.met[k] = stamp;
-        const length = this.lengths[k]!;
+        const length = this.titles[k]!.syls.length;
         if (!lengthsCanBeClose(length, n)) continue;
         let shared = 0;
         for (const m of this.members[k]!) if (inBlock[m] === stamp) shared++;

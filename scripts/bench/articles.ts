@@ -15,11 +15,11 @@
 import { checkImportedValues } from '../../core/article-check';
 import { articleToYaml, readArticleFiles } from '../../core/article-import';
 import { alignParagraphs } from '../../core/align-text';
-import { compileCorpus, loadCorpus } from '../../core/corpus-format';
-import type { Corpus } from '../../core/corpus-format';
+import { compileCorpus, loadCorpus, type Corpus } from '../../core/corpus-format';
 import { CorpusIndex } from '../../core/corpus-index';
 import { scoreBlock } from '../../core/corpus-match';
 import type { CorpusArticle } from '../../core/corpus-schema';
+import { matchSyllables } from '../../core/shingles';
 import { LiveCorpus, userArticleRecord } from '../../core/user-corpus';
 import { foreignNews, sameTopicNews } from '../lib/matching-cases';
 import { longArticle } from './alignment';
@@ -139,8 +139,10 @@ export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
   const withTitlesUs = (corpus: Corpus) =>
     rounds(() => {
       for (const b of blocks) {
-        scoreBlock(corpus.index, b);
-        corpus.titles.match(b);
+        // As the background does: the block's syllables read once for both.
+        const syllables = matchSyllables(b);
+        scoreBlock(corpus.index, b, syllables);
+        corpus.titles.match(b, syllables);
       }
     });
   const rounds = (pass: () => void) =>
