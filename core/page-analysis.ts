@@ -6,11 +6,11 @@
 
 import type { Corpus, SentencePair } from './corpus-format';
 import { scoreBlock } from './corpus-match';
-import { matchSyllables } from './shingles';
 import type { Candidate } from './corpus-resolve';
 import type { ParagraphKind } from './corpus-schema';
 import type { Lexicon, LexiconGlossaryEntry, LexiconSupplementEntry, TermClass } from './lexicon';
 import { normalize, toSourceRange } from './normalize';
+import { matchSyllables } from './shingles';
 import type { TitleMatch } from './title-match';
 
 /** A glossary entry painted in a block: [start, end) in the block's text, the entry's id and class. */

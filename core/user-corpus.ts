@@ -10,7 +10,7 @@
 
 import { paragraphSentencePairs, type Corpus, type SentencePair } from './corpus-format';
 import type { CorpusArticle } from './corpus-schema';
-import { TitleIndex } from './title-match';
+import type { TitleIndex } from './title-match';
 
 /** A reader's article as stored: the article, its sentence pairs, when it was saved. */
 export interface UserArticleRecord {
@@ -67,11 +67,12 @@ export class LiveCorpus implements Corpus {
   constructor(bundled: Corpus, records: readonly UserArticleRecord[] = []) {
     this.articles = [...bundled.articles];
     this.sentences = bundled.sentences.map((a) => a.map((p) => [...p]));
+    this.bundledCount = bundled.articles.length;
+    // The bundled corpus' index and titles, with anything added to them before dropped.
     this.index = bundled.index;
     this.index.clearAdded();
-    // Its own: the bundled corpus' titles stay as they were built.
-    this.titles = new TitleIndex(bundled.articles);
-    this.bundledCount = bundled.articles.length;
+    this.titles = bundled.titles;
+    this.titles.truncate(this.bundledCount);
     this.bundledIds = new Set(bundled.articles.map((a) => a.id));
     this.append(records);
   }
