@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BELOW_BEFORE_STOP, walkBand, type BandWalk, type VerticalExtent } from './vertical-band';
+import { BELOW_BEFORE_STOP, hasBox, walkBand, type BandWalk, type VerticalExtent } from './vertical-band';
 
 /** Items of height 100 stacked from y = 0, with the given exceptions. */
 const stacked = (count: number, overrides: Record<number, VerticalExtent> = {}) =>
@@ -130,5 +130,16 @@ describe('walkBand', () => {
     const counts = new Map<number, number>();
     walkBand(300, (i) => (counts.set(i, (counts.get(i) ?? 0) + 1), items[i]!), 10_000, 12_000);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  });
+});
+
+describe('hasBox', () => {
+  test.each([
+    [{ width: 0, height: 0 }, false],
+    [{ width: 120, height: 0 }, true],
+    [{ width: 0, height: 18 }, true],
+    [{ width: 120, height: 18 }, true],
+  ])('%o: %s', (rect, expected) => {
+    expect(hasBox(rect)).toBe(expected);
   });
 });

@@ -15,6 +15,13 @@
 /** An item's vertical extent, or null when it has no box to measure (hidden, `display: contents`). */
 export type VerticalExtent = { readonly top: number; readonly bottom: number } | null;
 
+/**
+ * Whether an element's rectangle is a box at all: hidden, or `display: contents`, its rectangle is
+ * empty and in no place.
+ */
+export const hasBox = (r: { readonly width: number; readonly height: number }): boolean =>
+  r.width !== 0 || r.height !== 0;
+
 /** Items below the band, one after another, before the walk stops. */
 export const BELOW_BEFORE_STOP = 4;
 

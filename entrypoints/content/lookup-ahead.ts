@@ -22,7 +22,9 @@
  */
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { hasLetter } from '@/core/letters';
 import { spanAnswerAt } from '@/core/span-answers';
+import { hasBox } from '@/core/vertical-band';
 import { sendMessage } from '@/lib/messaging';
 import { MAX_SPAN_CHARS, MAX_SPAN_TEXTS } from '@/lib/message-limits';
 import type { Protocol, WordLookup } from '@/lib/protocol';
@@ -30,7 +32,6 @@ import type { PageBlock } from './blocks';
 import { chromeTextHolders, isShown } from './chrome-text';
 import type { PageFeature } from './page-controller';
 import type { PageSnapshot } from './page-snapshot';
-import { hasLetter } from '@/core/letters';
 
 /** How long after a move it reads: a reader's moves come in bursts, one read serves a burst. */
 const QUIET_MS = 250;
@@ -197,10 +198,7 @@ export class LookupAhead implements PageFeature {
     const to = (1 + BAND_SCREENS) * innerHeight;
     const isNear = (e: Element) => {
       const r = e.getBoundingClientRect();
-      // No box (hidden, or `display: contents`): no place, so not near.
-      return (
-        (r.width !== 0 || r.height !== 0) && r.top <= to && r.bottom >= from && r.right >= 0 && r.left <= innerWidth
-      );
+      return hasBox(r) && r.top <= to && r.bottom >= from && r.right >= 0 && r.left <= innerWidth;
     };
     const near = new Set<Element>();
     for (const b of this.blocks) if (isNear(b.element)) near.add(b.element);

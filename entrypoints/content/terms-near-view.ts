@@ -30,7 +30,7 @@
  * no block near the view measures them all: `walkBand`.)
  */
 
-import { walkBand } from '@/core/vertical-band';
+import { hasBox, walkBand } from '@/core/vertical-band';
 import type { PageBlock } from './blocks';
 import { canPaint } from './dom-ranges';
 import { paint } from './paint';
@@ -55,8 +55,6 @@ interface Measure {
 }
 
 const NOWHERE: Measure = { near: new Set(), above: null, below: null, hidden: [] };
-
-const hasBox = (r: DOMRect) => r.width !== 0 || r.height !== 0;
 
 /** A block whose element has no box (a `display: contents` paragraph), whose text is shown all the same. */
 function isBoxless(element: Element): boolean {
