@@ -132,6 +132,15 @@ export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
     ...sameTopicNews(),
   ];
   const alone = fresh();
+  /** The median of seven passes over the blocks, in µs a block. */
+  const rounds = (pass: () => void) =>
+    median(
+      [0, 1, 2, 3, 4, 5, 6].map(() => {
+        const t = performance.now();
+        pass();
+        return ((performance.now() - t) * 1000) / blocks.length;
+      }),
+    );
   const perBlockUs = (index: CorpusIndex) =>
     rounds(() => {
       for (const b of blocks) scoreBlock(index, b);
@@ -145,14 +154,6 @@ export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
         corpus.titles.match(b, syllables);
       }
     });
-  const rounds = (pass: () => void) =>
-    median(
-      [0, 1, 2, 3, 4, 5, 6].map(() => {
-        const t = performance.now();
-        pass();
-        return ((performance.now() - t) * 1000) / blocks.length;
-      }),
-    );
   perBlockUs(alone.index); // warm up
   perBlockUs(live.index);
   withTitlesUs(alone);
