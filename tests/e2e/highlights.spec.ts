@@ -12,7 +12,7 @@ import { articlePage, TEMPLATES } from '../../scripts/lib/article-pages';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { loadArticles } from '../../scripts/lib/data-sources';
 import { expect, tabIdOf, test, waitForReady, root } from './fixtures';
-import { escapeClosing, paintedTexts, selectWithMouse } from './helpers';
+import { escapeClosing, paintedTexts, selectWithMouse, watchPainted } from './helpers';
 
 const articles = loadArticles();
 const isw = articles.find((a) => a.id === 'isw-north-korean-troops-kursk')!;
@@ -260,8 +260,9 @@ test('in the popup: list, search without diacritics, edit, delete with undo, ope
 
   // Open: the page comes to the front, scrolled to the highlight, which flashes.
   await page.evaluate(() => window.scrollTo(0, 0));
+  const flashed = await watchPainted(page, 'vr-flash');
   await items.filter({ hasText: 'Điện Kremlin' }).getByRole('button', { name: 'Open' }).click();
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('vr-flash'))).toBe(true);
+  await expect.poll(flashed).toBe(true);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   // After a reload, the page shows the edited colour.
   await page.reload();
@@ -344,7 +345,8 @@ test('opening a highlight of a closed page opens it and flashes the highlight', 
     .click();
   const tab = await opened;
   await waitForReady(tab);
-  await expect.poll(() => tab.evaluate(() => CSS.highlights.has('vr-flash'))).toBe(true);
+  const flashed = await watchPainted(tab, 'vr-flash');
+  await expect.poll(flashed).toBe(true);
   expect(tab.url()).toBe(url);
   await tab.close();
 });
