@@ -109,7 +109,8 @@ describe('TitleIndex at a reader’s scale', () => {
   const blocks = [
     ...list.slice(0, 300).map((a) => a.title.vi),
     ...list.slice(300, 1_200).map((a) => edited(a.title.vi)),
-    ...Array.from({ length: 300 }, () => phrase(1 + next(20))),
+    // Up to twice the longest title: the longest blocks are too long for every title.
+    ...Array.from({ length: 300 }, () => phrase(1 + next(30))),
   ];
 
   it('answers every block as comparing every title would, exact, close and none alike', () => {
@@ -130,6 +131,9 @@ describe('TitleIndex at a reader’s scale', () => {
     const edge = [article('edge', title), article('other', 'Hà Nội mở thêm ba tuyến xe buýt điện')];
     expect(new TitleIndex(edge).match(block)).toEqual({ articleId: 'edge', exact: false });
     expect(scanTitles(edge, block)).toEqual({ articleId: 'edge', exact: false });
+    // One syllable more and no title is close enough in length: F1 = 54 / 78.
+    expect(new TitleIndex(edge).match(`${block} thêm`)).toBeNull();
+    expect(scanTitles(edge, `${block} thêm`)).toBeNull();
   });
 
   it('titles added one by one, then cut back, answer as that list does', () => {

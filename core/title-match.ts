@@ -82,6 +82,14 @@ export class TitleIndex {
   /** The shortest and longest title, in characters: a block far outside them is no title. */
   private minChars = Infinity;
   private maxChars = 0;
+  /** The titles' lengths in syllables: an exact match has one of them. */
+  private lengths = new Set<number>();
+  /**
+   * The shortest and longest title that can be close, in syllables: a block too long or too short
+   * for both (see `lengthsCanBeClose`) is close to none, and its syllables need not be looked up.
+   */
+  private minClose = Infinity;
+  private maxClose = 0;
   /** Per title, the last lookup that met it (a lookup's candidates are each compared once). */
   private met = new Uint32Array(16);
   /** Per occurrence number, the last lookup whose block has it. */
@@ -115,6 +123,9 @@ export class TitleIndex {
     this.inBlock.fill(0);
     this.minChars = Infinity;
     this.maxChars = 0;
+    this.lengths = new Set();
+    this.minClose = Infinity;
+    this.maxClose = 0;
     for (const t of kept) this.insert(t);
   }
 
@@ -126,8 +137,11 @@ export class TitleIndex {
     this.maxChars = Math.max(this.maxChars, title.chars);
     const key = syls.join(' ');
     if (!this.exact.has(key)) this.exact.set(key, k);
+    this.lengths.add(syls.length);
     const members: number[] = [];
     if (syls.length >= MIN_CLOSE_SYLLABLES) {
+      this.minClose = Math.min(this.minClose, syls.length);
+      this.maxClose = Math.max(this.maxClose, syls.length);
       for (const s of occurrences(syls)) {
         let m = this.vocabulary.get(s);
         if (m === undefined) {
@@ -165,14 +179,19 @@ export class TitleIndex {
     }
     const syls = syllables ?? matchSyllables(text);
     if (syls.length === 0) return null;
-    const exact = this.exact.get(syls.join(' '));
-    if (exact !== undefined) return { articleId: this.titles[exact]!.id, exact: true };
+    if (this.lengths.has(syls.length)) {
+      const exact = this.exact.get(syls.join(' '));
+      if (exact !== undefined) return { articleId: this.titles[exact]!.id, exact: true };
+    }
     return this.closest(syls);
   }
 
   /** The closest title to a block's syllables, the first in article order on a tie. */
   private closest(syls: readonly string[]): TitleMatch | null {
     const n = syls.length;
+    // Whether a title is close enough in length is an interval of lengths around n: when the
+    // nearest of the titles' lengths is outside it, so are all the others.
+    if (!lengthsCanBeClose(Math.min(Math.max(n, this.minClose), this.maxClose), n)) return null;
     // A close title shares at least `minShared(n)` of the block's n syllables, so at least one of
     // any n − minShared(n) + 1 of them: take those with the shortest lists. A syllable in no
     // title is one of them, at no cost; when those are enough, no title can be close.
@@ -204,14 +223,23 @@ export class TitleIndex {
     const shortest = order.subarray(0, held).sort();
     let best = -1;
     let bestScore = 0;
+    const { met, titles, members } = this;
     for (let i = 0, take = walk - (n - held); i < take; i++) {
-      for (const k of lists[shortest[i]! % LIST_KEY]!) {
-        if (this.met[k] === stamp) continue;
-        this.met[k] = stamp;
-        const length = this.titles[k]!.syls.length;
+      const list = lists[shortest[i]! % LIST_KEY]!;
+      for (let j = 0; j < list.length; j++) {
+        const k = list[j]!;
+        if (met[k] === stamp) continue;
+        met[k] = stamp;
+        const length = titles[k]!.syls.length;
         if (!lengthsCanBeClose(length, n)) continue;
+        // First met on the i-th shortest list, so on none before it: it shares at most the
+        // block's held syllables from this list on. When even that cannot make it close, or beat
+        // the best so far, its syllables need not be counted.
+        const most = (2 * Math.min(length, held - i)) / (length + n);
+        if (most < CLOSE_TITLE || (best >= 0 && most < bestScore)) continue;
+        const own = members[k]!;
         let shared = 0;
-        for (const m of this.members[k]!) if (inBlock[m] === stamp) shared++;
+        for (let x = 0; x < own.length; x++) if (inBlock[own[x]!] === stamp) shared++;
         const score = (2 * shared) / (length + n);
         // On a tie, the first in article order.
         if (score >= CLOSE_TITLE && (best < 0 || score > bestScore || (score === bestScore && k < best))) {

@@ -12,6 +12,11 @@
  * (target ≤ 50 ms).
  */
 
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkImportedValues } from '../../core/article-check';
 import { articleToYaml, readArticleFiles } from '../../core/article-import';
 import { alignParagraphs } from '../../core/align-text';
@@ -19,7 +24,8 @@ import { compileCorpus, loadCorpus, type Corpus } from '../../core/corpus-format
 import { CorpusIndex } from '../../core/corpus-index';
 import { scoreBlock } from '../../core/corpus-match';
 import type { CorpusArticle } from '../../core/corpus-schema';
-import { matchSyllables } from '../../core/shingles';
+import { PostingTable } from '../../core/posting-table';
+import { matchSyllables, shingleHashes, shinglesOf } from '../../core/shingles';
 import { LiveCorpus, userArticleRecord } from '../../core/user-corpus';
 import { foreignNews, sameTopicNews } from '../lib/matching-cases';
 import { longArticle } from './alignment';
@@ -41,8 +47,53 @@ export interface ArticlesResult {
     withTitles: { baselineUs: number; withUserUs: number; ratio: number };
     blocks: number;
     userArticles: number;
+    /**
+     * "Today's per-block lookup time", in the issue's words: the lookup as it was when the issue
+     * was filed (the code at {@link FILED_AT}, bundled corpus only), timed in this run.
+     */
+    filed?: { commit: string; baselineUs: number; ratio: number; withTitlesRatio: number };
+    /**
+     * The floor under what the readers' articles add: each block's shingles found in a table of
+     * theirs (its filter, and the slots of those it holds), nothing read from the lists. µs a block.
+     */
+    floorUs: number;
   };
   align30: { ms: number };
+}
+
+/**
+ * The commit before issue 16's first (8c6f96c): its lookup is the issue's "today's per-block
+ * lookup time". Taken from git, so the bench needs the repository's history.
+ */
+const FILED_AT = '63e99a49587a46a8d8285f5b73ee69641a3fd728';
+
+type ScoreFn = (index: unknown, text: string) => unknown;
+
+/** The lookup at FILED_AT over `paragraphs`, or undefined where git cannot give that commit. */
+async function filedLookup(
+  paragraphs: readonly (readonly string[])[],
+): Promise<((text: string) => unknown) | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'song-ngu-filed-'));
+  try {
+    const tar = execFileSync('git', ['archive', '--format=tar', FILED_AT, 'core'], {
+      maxBuffer: 64 * 2 ** 20,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    const indexModule = (await import(pathToFileURL(join(dir, 'core/corpus-index.ts')).href)) as {
+      CorpusIndex: { build(articles: readonly (readonly string[])[]): unknown };
+    };
+    const matchModule = (await import(pathToFileURL(join(dir, 'core/corpus-match.ts')).href)) as {
+      scoreBlock: ScoreFn;
+    };
+    const index = indexModule.CorpusIndex.build(paragraphs);
+    return (text) => matchModule.scoreBlock(index, text);
+  } catch (error) {
+    console.error(`  the lookup at ${FILED_AT.slice(0, 7)} is not available: ${String(error).split('\n')[0]}`);
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** How many of the real news sentences recognition looks up as foreign blocks. */
@@ -80,7 +131,7 @@ const time = (fn: () => void): number => {
   return performance.now() - t;
 };
 
-export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
+export async function benchArticles(bundled: CorpusArticle[]): Promise<ArticlesResult> {
   const compiled = JSON.stringify(compileCorpus(bundled));
   const fresh = () => loadCorpus(JSON.parse(compiled));
 
@@ -154,17 +205,49 @@ export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
         corpus.titles.match(b, syllables);
       }
     });
+  const filedScore = await filedLookup(bundled.map((a) => a.paragraphs.map((p) => p.vi)));
+  const filedUs = () =>
+    rounds(() => {
+      for (const b of blocks) filedScore!(b);
+    });
+  // The floor: the readers' shingles in a table, and each block shingled as a lookup does, with
+  // and without finding its shingles there (so the cache holds what it holds in a lookup).
+  const readers = new PostingTable();
+  live.articles.slice(bundled.length).forEach((a, k) =>
+    a.paragraphs.forEach((p, i) => {
+      for (const h of shinglesOf(p.vi)) readers.add(h, k * 1_000 + i);
+    }),
+  );
+  let slots = new Int32Array(256);
+  const shingleUs = (probe: boolean) =>
+    rounds(() => {
+      for (const b of blocks) {
+        const shingles = shingleHashes(matchSyllables(b));
+        if (!probe) continue;
+        if (slots.length < shingles.length) slots = new Int32Array(shingles.length);
+        readers.findAll(shingles, shingles.length, slots);
+      }
+    });
   perBlockUs(alone.index); // warm up
   perBlockUs(live.index);
   withTitlesUs(alone);
   withTitlesUs(live);
+  if (filedScore) filedUs();
+  shingleUs(true);
+  shingleUs(false);
   // Interleaved, so drift on a shared machine falls on both alike.
   const base: number[] = [];
   const withUser: number[] = [];
   const built: number[] = [];
   const titlesBase: number[] = [];
   const titlesUser: number[] = [];
+  const filed: number[] = [];
+  const probed: number[] = [];
+  const unprobed: number[] = [];
   for (let k = 0; k < 3; k++) {
+    if (filedScore) filed.push(filedUs());
+    probed.push(shingleUs(true));
+    unprobed.push(shingleUs(false));
     base.push(perBlockUs(alone.index));
     withUser.push(perBlockUs(live.index));
     built.push(perBlockUs(builtIn));
@@ -185,6 +268,15 @@ export function benchArticles(bundled: CorpusArticle[]): ArticlesResult {
     },
     blocks: blocks.length,
     userArticles: 1_000,
+    filed: filedScore
+      ? {
+          commit: FILED_AT,
+          baselineUs: median(filed),
+          ratio: withUserUs / median(filed),
+          withTitlesRatio: median(titlesUser) / median(filed),
+        }
+      : undefined,
+    floorUs: median(probed) - median(unprobed),
   };
 
   // 4. Aligning a 30-paragraph article.
@@ -229,6 +321,22 @@ export function articlesTables(r: ArticlesResult): { title: string; rows: Record
           figure: `${fmt(r.perBlock.withTitles.withUserUs, 2)} µs vs ${fmt(r.perBlock.withTitles.baselineUs, 2)} µs bundled only (×${fmt(r.perBlock.withTitles.ratio, 3)})`,
           target: 'within 10%',
           verdict: verdict(r.perBlock.withTitles.ratio <= 1.1),
+        },
+        ...(r.perBlock.filed
+          ? [
+              {
+                measure: `recognition per block against the issue's "today's per-block lookup time": the lookup when the issue was filed (${r.perBlock.filed.commit.slice(0, 7)}, bundled corpus only), timed in this run: ${fmt(r.perBlock.filed.baselineUs, 2)} µs`,
+                figure: `×${fmt(r.perBlock.filed.ratio, 3)} (paragraphs), ×${fmt(r.perBlock.filed.withTitlesRatio, 3)} (paragraphs and headline)`,
+                target: 'within 10%',
+                verdict: verdict(Math.max(r.perBlock.filed.ratio, r.perBlock.filed.withTitlesRatio) <= 1.1),
+              },
+            ]
+          : []),
+        {
+          measure: `the floor under what ${r.perBlock.userArticles} readers' articles add: each block's shingles found in a table of theirs (its filter, and the slots of those it holds), no list read`,
+          figure: `+${fmt(r.perBlock.floorUs, 2)} µs a block (×${fmt((r.perBlock.baselineUs + r.perBlock.floorUs) / r.perBlock.baselineUs, 3)} bundled only)`,
+          target: '',
+          verdict: '',
         },
         {
           measure: 'the same 1,000 articles built into the index, as if bundled (for comparison)',

@@ -641,7 +641,7 @@ async function main(): Promise<void> {
   }
   if (only.has('articles')) {
     console.error("readers' articles…");
-    results.articles = benchArticles(articles);
+    results.articles = await benchArticles(articles);
   }
   if (only.has('glossary')) {
     console.error('glossary matcher…');

@@ -49,7 +49,8 @@ export function syntheticArticles(model: SyllableModel, count: number, seed = 11
     const n = 15 + Math.floor(random() * 11);
     return {
       id: `synthetic-${k}`,
-      title: { vi: model.paragraph(random, 12), en: 'Synthetic article' },
+      // Headlines of 8 to 24 syllables, as news headlines run.
+      title: { vi: model.paragraph(random, 8 + ((k * 5) % 17)), en: 'Synthetic article' },
       source: { outlet: null, author: null, published: null, credits: [], seed: 'synthetic.txt' },
       paragraphs: Array.from({ length: n }, () => ({
         vi: model.paragraph(random, 25 + Math.floor(random() * 50)),
