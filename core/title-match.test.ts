@@ -131,9 +131,37 @@ describe('TitleIndex at a reader’s scale', () => {
     const edge = [article('edge', title), article('other', 'Hà Nội mở thêm ba tuyến xe buýt điện')];
     expect(new TitleIndex(edge).match(block)).toEqual({ articleId: 'edge', exact: false });
     expect(scanTitles(edge, block)).toEqual({ articleId: 'edge', exact: false });
-    // One syllable more and no title is close enough in length: F1 = 54 / 78.
+    // One syllable more and no title is close enough in length: at best F1 = 54 / 78 < 0.7.
     expect(new TitleIndex(edge).match(`${block} thêm`)).toBeNull();
     expect(scanTitles(edge, `${block} thêm`)).toBeNull();
+  });
+
+  it('a tie found past the first list still goes to the first title in article order', () => {
+    // The block's rarest syllable (hai) finds t1 first (8/9); t0 is first met on the next list,
+    // where it can still share 4 of the 4 syllables left: 8/9 again, and it comes first.
+    const tie = [article('t0', 'một ba bốn năm'), article('t1', 'hai ba bốn năm'), article('t2', 'một sáu bảy tám')];
+    const block = 'một hai ba bốn năm';
+    expect(new TitleIndex(tie).match(block)).toEqual({ articleId: 't0', exact: false });
+    expect(scanTitles(tie, block)).toEqual({ articleId: 't0', exact: false });
+  });
+
+  it('a block too short for every title that can be close is close to none', () => {
+    const ten = Array.from({ length: 10 }, (_, k) => `tiêu${k}`);
+    const list = [article('t', ten.join(' ')), article('short', 'Lạng Sơn')];
+    // Six of the title's ten syllables: F1 = 12 / 16. Five: the lengths are too far apart.
+    for (const [n, expected] of [
+      [6, { articleId: 't', exact: false }],
+      [5, null],
+    ] as const) {
+      const block = ten.slice(0, n).join(' ');
+      expect(new TitleIndex(list).match(block)).toEqual(expected);
+      expect(scanTitles(list, block)).toEqual(expected);
+    }
+    // Titles too short to be close at all: only an exact match.
+    const short = [article('short', 'Lạng Sơn')];
+    expect(new TitleIndex(short).match('Lạng Sơn mới')).toBeNull();
+    expect(scanTitles(short, 'Lạng Sơn mới')).toBeNull();
+    expect(new TitleIndex(short).match('lạng sơn')).toEqual({ articleId: 'short', exact: true });
   });
 
   it('titles added one by one, then cut back, answer as that list does', () => {

@@ -90,7 +90,7 @@ export class TitleIndex {
    */
   private minClose = Infinity;
   private maxClose = 0;
-  /** Per title, the last lookup that met it (a lookup's candidates are each compared once). */
+  /** Per title, the last lookup that met it (a lookup meets each candidate once, and counts it at most once). */
   private met = new Uint32Array(16);
   /** Per occurrence number, the last lookup whose block has it. */
   private inBlock = new Uint32Array(16);
@@ -169,7 +169,8 @@ export class TitleIndex {
 
   /**
    * The article whose title `text` is, exactly or closely; the best one when several are close.
-   * `syllables` are the text's, if they were read already.
+   * `syllables` are the text's, if they were read already (as `matchSyllables` reads them: none
+   * empty or holding a space, so that joined they give back their count).
    */
   match(text: string, syllables?: readonly string[]): TitleMatch | null {
     // Most page blocks (menu items, paragraphs) are far shorter or longer than any title: no
@@ -189,8 +190,9 @@ export class TitleIndex {
   /** The closest title to a block's syllables, the first in article order on a tie. */
   private closest(syls: readonly string[]): TitleMatch | null {
     const n = syls.length;
-    // Whether a title is close enough in length is an interval of lengths around n: when the
-    // nearest of the titles' lengths is outside it, so are all the others.
+    // The lengths close enough to n are an interval around it: when the length in
+    // [minClose, maxClose] nearest n (n itself when inside) is outside it, so is every length of
+    // a title that can be close.
     if (!lengthsCanBeClose(Math.min(Math.max(n, this.minClose), this.maxClose), n)) return null;
     // A close title shares at least `minShared(n)` of the block's n syllables, so at least one of
     // any n − minShared(n) + 1 of them: take those with the shortest lists. A syllable in no

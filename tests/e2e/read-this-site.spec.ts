@@ -13,7 +13,11 @@
  * every later visit; a revocation in chrome://extensions' site-access control
  * (`removeHostPermission`) fires `permissions.onRemoved`, which drops and unregisters the site.
  * Not covered here: the prompt itself, and the options page's Remove giving an optional
- * permission back (a permission granted at install cannot be removed by the extension).
+ * permission back (a permission granted at install cannot be removed by the extension). The unit
+ * tests cover those with the browser's answers given: entrypoints/popup/SiteAccess.test.tsx (the
+ * click asks for that origin in the gesture, and only a grant reaches the background) and
+ * entrypoints/background/site-registration.test.ts (a refused origin, Remove giving the
+ * permission back, a revocation, and the start-up sync).
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
