@@ -46,14 +46,22 @@ describe('letters', () => {
   });
 
   it('agrees with the patterns on every BMP character, alone, after punctuation and before a letter or digit', () => {
+    // Disagreements collected and compared once: half a million expect() calls took over 5 s on a
+    // slow machine.
+    const disagreements: string[] = [];
+    let checked = 0;
     for (let c = 0; c <= 0xffff; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCharCode(c);
       // Alone, after ASCII punctuation, and before a letter or a digit (where passing over it matters).
       for (const text of [ch, `, ${ch}`, `${ch}a`, `${ch}5`]) {
-        expect(hasLetter(text), c.toString(16)).toBe(LETTER.test(text));
-        expect(hasLetterOrDigit(text), c.toString(16)).toBe(LETTER_OR_DIGIT.test(text));
+        checked++;
+        if (hasLetter(text) !== LETTER.test(text)) disagreements.push(`hasLetter ${JSON.stringify(text)}`);
+        if (hasLetterOrDigit(text) !== LETTER_OR_DIGIT.test(text))
+          disagreements.push(`hasLetterOrDigit ${JSON.stringify(text)}`);
       }
     }
+    expect(disagreements.slice(0, 20)).toEqual([]);
+    expect(checked).toBe(4 * (0x10000 - 0x800));
   });
 });
