@@ -179,7 +179,7 @@ async function tour(t: Tour, urls: string[], realUrl: string, firstArticle: stri
 
   await step(t, 'The options page', 'options.png', async (path) => {
     await page.goto(ext.extensionUrl('options.html'));
-    await page.getByRole('heading', { name: 'Reading' }).waitFor();
+    await page.getByRole('heading', { name: 'Reading', exact: true }).waitFor();
     await page.screenshot({ path });
     return `${await page.locator('main section').count()} sections`;
   });

@@ -131,15 +131,18 @@ export function App() {
       <SectionNav sections={SECTIONS} />
       <main>
         <Section id="reading" intro="How Song ngữ shows a page it recognises, chosen per site.">
-          {modes && (
-            <SiteModes
-              // The reader page keeps its layout as its own host's mode: a setting of the reader, not a site.
-              modes={Object.fromEntries(Object.entries(modes).filter(([site]) => site !== location.hostname))}
-              defaultMode={DEFAULT_VIEW_MODE}
-              onChange={(site, mode) => void setViewMode(site, mode)}
-              onReset={(site) => void resetViewMode(site)}
-            />
-          )}
+          {/* A group of its own, so the sites below are set apart from it as groups are. */}
+          <Group title="Mode by site">
+            {modes && (
+              <SiteModes
+                // The reader page keeps its layout as its own host's mode: a setting of the reader, not a site.
+                modes={Object.fromEntries(Object.entries(modes).filter(([site]) => site !== location.hostname))}
+                defaultMode={DEFAULT_VIEW_MODE}
+                onChange={(site, mode) => void setViewMode(site, mode)}
+                onReset={(site) => void resetViewMode(site)}
+              />
+            )}
+          </Group>
           <Group title="Sites">
             {added && never && (
               <ChosenSites
