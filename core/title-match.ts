@@ -204,7 +204,7 @@ export class TitleIndex {
       this.lookups = 0;
     }
     const stamp = ++this.lookups;
-    const { lists, inBlock } = this;
+    const { lists, inBlock, met, titles, members } = this;
     if (this.order.length < n) this.order = new Float64Array(2 * n);
     const order = this.order;
     let held = 0;
@@ -225,7 +225,6 @@ export class TitleIndex {
     const shortest = order.subarray(0, held).sort();
     let best = -1;
     let bestScore = 0;
-    const { met, titles, members } = this;
     for (let i = 0, take = walk - (n - held); i < take; i++) {
       const list = lists[shortest[i]! % LIST_KEY]!;
       for (let j = 0; j < list.length; j++) {
