@@ -201,6 +201,69 @@ describe('the page controller', () => {
     expect(painted('vr-highlight-green')).toEqual(['Tin thể thao']);
   });
 
+  test('analysis the background could not give is asked for again later: only that text, and no block is read again', async () => {
+    let refusals = 1;
+    const bg = background({
+      analyzeBlocks: ({ texts }) => {
+        if (refusals-- > 0) throw new Error('rate limited');
+        return analyse(texts);
+      },
+    });
+    const snapshots: PageSnapshot[] = [];
+    const controller = new PageController(ctx, 'bilingual');
+    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
+    await controller.runFull();
+    expect(html().dataset).toMatchObject({ vrState: 'ready', vrMatched: '0' });
+    const before = snapshots.at(-1)!;
+    // The first retry is two seconds on.
+    await vi.waitFor(() => expect(html().dataset.vrMatched).toBe('2'), { timeout: 6000, interval: 100 });
+    await ready();
+    const asked = bg.asked
+      .filter((m) => m.type === 'analyzeBlocks')
+      .map((m) => (m.params as { texts: string[] }).texts);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toEqual(asked[0]);
+    const after = snapshots.at(-1)!;
+    expect(after.blocks).toHaveLength(before.blocks.length);
+    after.blocks.forEach((b, i) => expect(b).toBe(before.blocks[i]));
+    expect([...document.querySelectorAll('vr-translation')].map((r) => r.textContent)).toEqual([
+      'Russia and North Korea sign a treaty.',
+      'North Korean soldiers reached Kursk.',
+    ]);
+    expect(painted('vr-term')).toEqual(['Nga']);
+  });
+
+  test('the underline setting repaints the terms live, without reading the page or asking the background again', async () => {
+    const bg = background();
+    const snapshots: PageSnapshot[] = [];
+    const controller = new PageController(ctx, 'bilingual');
+    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
+    await controller.runFull();
+    await ready();
+    expect(painted('vr-term')).toEqual(['Nga']);
+    const before = snapshots.at(-1)!;
+    const analysed = () => bg.asked.filter((m) => m.type === 'analyzeBlocks').length;
+    expect(analysed()).toBe(1);
+
+    await fakeBrowser.storage.local.set({ termUnderline: 'none' });
+    await vi.waitFor(() => expect(painted('vr-term')).toEqual([]));
+    await ready();
+    expect(html().dataset.vrTerms).toBe('0');
+    // "Names only": the glossary entry here is not a name.
+    await fakeBrowser.storage.local.set({ termUnderline: 'names' });
+    await vi.waitFor(() => expect(snapshots.length).toBeGreaterThanOrEqual(3));
+    await ready();
+    expect(painted('vr-term')).toEqual([]);
+    await fakeBrowser.storage.local.set({ termUnderline: 'names-and-terms' });
+    await vi.waitFor(() => expect(painted('vr-term')).toEqual(['Nga']));
+    await ready();
+    expect(html().dataset.vrTerms).toBe('1');
+
+    snapshots.slice(1).forEach((s) => s.blocks.forEach((b, i) => expect(b).toBe(before.blocks[i])));
+    expect(analysed()).toBe(1);
+    expect(html().dataset.vrMatched).toBe('2');
+  });
+
   test('when the content script is invalidated, everything it put on the page comes off', async () => {
     records = [highlightOn(`${P0}\n\n${P1}\n\n${OTHER}`, 'Kursk', 'h_00000005')];
     background();

@@ -54,10 +54,19 @@ function byDocumentOrder(a: PageBlock, b: PageBlock): number {
   return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** Keeps only the outermost of a set of elements. */
+/** True when `element` is one of `set` or inside one of them (in its tree, as contains() says). */
+function withinAny(element: Element, set: ReadonlySet<Element>): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (set.has(e)) return true;
+  return false;
+}
+
+/**
+ * Keeps only the outermost of a set of elements. Each looks up its own ancestors, not every other
+ * element: a burst of changes over a long page can name thousands of them.
+ */
 function outermost(elements: Iterable<Element>): Element[] {
-  const list = [...elements].filter((e) => e.isConnected);
-  return list.filter((e) => !list.some((other) => other !== e && other.contains(e)));
+  const set = new Set([...elements].filter((e) => e.isConnected));
+  return [...set].filter((e) => !e.parentElement || !withinAny(e.parentElement, set));
 }
 
 export class PageController {
@@ -112,11 +121,14 @@ export class PageController {
     ctx.onInvalidated(termUnderline.watch((u) => this.setUnderline(u)));
   }
 
-  /** The underline setting changed: the page's blocks are read again and painted the new way. */
+  /**
+   * The underline setting changed: the page's blocks are painted the new way. Their text has not
+   * changed, so none is read again (a pass with no changed element keeps every block).
+   */
   private setUnderline(u: TermUnderline): void {
     if (u === this.underline) return;
     this.underline = u;
-    void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element)));
+    void this.enqueue(false, new Set());
   }
 
   /** The page model as of the last pass. */
@@ -209,9 +221,8 @@ export class PageController {
       if (holdsText.has(owner)) owners.push(owner);
     }
     const regions = outermost(owners);
-    const kept = this.current.blocks.filter(
-      (b) => b.element.isConnected && !regions.some((r) => r.contains(b.element)),
-    );
+    const inRegions = new Set(regions);
+    const kept = this.current.blocks.filter((b) => b.element.isConnected && !withinAny(b.element, inRegions));
     const fresh: PageBlock[] = [];
     for (const region of regions) fresh.push(...(await collectBlocks(region, pacer)));
     return [...kept, ...fresh].sort(byDocumentOrder);
@@ -415,14 +426,19 @@ export class PageController {
     await sendMessage('reportAnchoring', { url: location.href, anchored, orphaned }).catch(() => undefined);
   }
 
-  /** Analysis the background could not give this pass is asked for again later, backing off. */
+  /**
+   * Analysis the background could not give this pass is asked for again later, backing off. The
+   * blocks are kept as they are (a change to them has a pass of its own): the analysis sends only
+   * the texts it has no answer for. Naming every block as changed instead re-read the whole page,
+   * and on a 1 MB page its thousands of blocks took a second to sort out.
+   */
   private scheduleRetry(complete: boolean): void {
     if (complete) {
       this.retries = 0;
       return;
     }
     const wait = RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]!;
-    this.ctx.setTimeout(() => void this.enqueue(false, new Set(this.current.blocks.map((b) => b.element))), wait);
+    this.ctx.setTimeout(() => void this.enqueue(false, new Set()), wait);
   }
 
   /**
