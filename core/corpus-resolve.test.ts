@@ -62,6 +62,17 @@ describe('resolvePage', () => {
     expect(keys([[c('a', 0, 40, 1, 1)], [heading], [c('a', 2, 40, 1, 1)]])).toEqual([['a:0'], ['a:1'], ['a:2']]);
   });
 
+  test('blocks without candidates, around and between, claim nothing and change no other answer', () => {
+    const heading = c('a', 1, 3, 1, 1, 3);
+    const half = (coverage: number) => c('a', 3, 18, coverage, 1);
+    const page = [[c('a', 0, 40, 1, 1)], [heading], [c('a', 2, 40, 1, 1)], [half(0.45)], [half(0.47)]];
+    const answers = [['a:0'], ['a:1'], ['a:2'], ['a:3'], ['a:3']];
+    expect(keys(page)).toEqual(answers);
+    const spaced = [[], [], page[0]!, [], page[1]!, [], page[2]!, page[3]!, page[4]!, [], []];
+    expect(keys(spaced)).toEqual([[], [], answers[0], [], answers[1], [], answers[2], answers[3], answers[4], [], []]);
+    expect(rendered(spaced)).toEqual([[], [], ['a:0'], [], ['a:1'], [], ['a:2'], [], ['a:3'], [], []]);
+  });
+
   test('a short paragraph out of its place is not claimed', () => {
     const heading = c('a', 7, 3, 1, 1, 3);
     expect(keys([[c('a', 0, 40, 1, 1)], [heading], [c('a', 1, 40, 1, 1)]])).toEqual([['a:0'], [], ['a:1']]);

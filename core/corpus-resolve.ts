@@ -193,7 +193,10 @@ export function resolvePage(blocks: readonly (readonly Candidate[])[]): BlockRes
 
   // 1. Unambiguous strong matches set the page's context.
   const ambiguous: { block: number; options: Candidate[] }[] = [];
+  // Most blocks of a page have no candidate at all (its other news, menus, credits): every step
+  // passes them over before building anything for them.
   blocks.forEach((candidates, b) => {
+    if (candidates.length === 0) return;
     const { claimed, rivals } = strongSets(candidates);
     if (claimed.length === 1) {
       const top = claimed[0]!;
@@ -222,7 +225,7 @@ export function resolvePage(blocks: readonly (readonly Candidate[])[]): BlockRes
 
   // 4. Blocks in their paragraph's slot, on weaker evidence, only on pages showing the article.
   blocks.forEach((candidates, b) => {
-    if (page.claims[b]!.length > 0) return;
+    if (candidates.length === 0 || page.claims[b]!.length > 0) return;
     const fits = candidates.filter((c) => {
       if ((page.support.get(c.articleId) ?? 0) === 0) return false;
       const { before, after } = page.slot(b, c.articleId);
@@ -242,7 +245,10 @@ export function resolvePage(blocks: readonly (readonly Candidate[])[]): BlockRes
 }
 
 function claimParts(blocks: readonly (readonly Candidate[])[], page: PageClaims): void {
-  const parts = blocks.map((candidates, b) => (page.claims[b]!.length > 0 ? [] : candidates.filter(isPart)));
+  const none: Candidate[] = [];
+  const parts = blocks.map((candidates, b) =>
+    candidates.length === 0 || page.claims[b]!.length > 0 ? none : candidates.filter(isPart),
+  );
   const partFor = (b: number, p: ParagraphKey) => parts[b]?.find((c) => same(c, p));
   const done = new Set<string>();
   parts.forEach((list, b) => {
@@ -269,9 +275,9 @@ function claimParts(blocks: readonly (readonly Candidate[])[], page: PageClaims)
 /** Orders each block's claims and puts each paragraph's English after the last block of its run. */
 function render(claims: ParagraphKey[][]): BlockResolution[] {
   const byOrder = (a: ParagraphKey, b: ParagraphKey) => a.articleId.localeCompare(b.articleId) || a.index - b.index;
-  const matches = claims.map((list) => [...list].sort(byOrder));
+  const matches = claims.map((list) => (list.length < 2 ? list : [...list].sort(byOrder)));
   return matches.map((list, b) => ({
     matches: list,
-    renderAfter: list.filter((p) => !(matches[b + 1] ?? []).some((q) => same(p, q))),
+    renderAfter: list.length === 0 ? [] : list.filter((p) => !(matches[b + 1] ?? []).some((q) => same(p, q))),
   }));
 }
