@@ -71,6 +71,8 @@ describe('resolvePage', () => {
     const spaced = [[], [], page[0]!, [], page[1]!, [], page[2]!, page[3]!, page[4]!, [], []];
     expect(keys(spaced)).toEqual([[], [], answers[0], [], answers[1], [], answers[2], answers[3], answers[4], [], []]);
     expect(rendered(spaced)).toEqual([[], [], ['a:0'], [], ['a:1'], [], ['a:2'], [], ['a:3'], [], []]);
+    // A block between the halves of a paragraph breaks their run: neither covers most of it alone.
+    expect(keys([[half(0.45)], [], [half(0.47)]])).toEqual([[], [], []]);
   });
 
   test('a short paragraph out of its place is not claimed', () => {

@@ -5,6 +5,7 @@ import type { HighlightRecord } from '@/core/highlight-record';
 import { describe as describeQuote } from '@/core/text-anchor';
 import type { BlockAnalysis } from '@/lib/protocol';
 import { SAMPLE_HIGHLIGHTS } from '@/tests/fixtures/highlights-sample';
+import { ANALYSIS_BATCH_TEXTS } from '@/lib/message-limits';
 import { fakeBackground } from '@/tests/dom/background';
 import { PageController, type PageFeature } from './page-controller';
 import { watchPage, type PageChanges } from './page-watch';
@@ -202,10 +203,13 @@ describe('the page controller', () => {
   });
 
   test('analysis the background could not give is asked for again later: only that text, and no block is read again', async () => {
-    let refusals = 1;
+    // More blocks than one message carries: the page is analysed in two batches, and the first is refused.
+    const more = Array.from({ length: ANALYSIS_BATCH_TEXTS }, (_, i) => `<p>Tin ngắn số ${i}.</p>`).join('');
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', more);
+    let calls = 0;
     const bg = background({
       analyzeBlocks: ({ texts }) => {
-        if (refusals-- > 0) throw new Error('rate limited');
+        if (calls++ === 0) throw new Error('rate limited');
         return analyse(texts);
       },
     });
@@ -221,8 +225,10 @@ describe('the page controller', () => {
     const asked = bg.asked
       .filter((m) => m.type === 'analyzeBlocks')
       .map((m) => (m.params as { texts: string[] }).texts);
-    expect(asked).toHaveLength(2);
-    expect(asked[1]).toEqual(asked[0]);
+    expect(asked).toHaveLength(3);
+    expect(asked[0]).toContain(P0);
+    expect(asked[1]!.some((t) => asked[0]!.includes(t))).toBe(false);
+    expect(asked[2]).toEqual(asked[0]);
     const after = snapshots.at(-1)!;
     expect(after.blocks).toHaveLength(before.blocks.length);
     after.blocks.forEach((b, i) => expect(b).toBe(before.blocks[i]));
@@ -338,5 +344,23 @@ describe('the page controller', () => {
     await pass;
     expect(snapshots.at(-1)!.blocks.map((b) => b.text)).not.toContain(P1);
     expect(html().dataset).toMatchObject({ vrState: 'ready', vrMatched: '1' });
+  });
+
+  test('a paragraph changed twice in one burst (its text edited, an inline element added) is still one block', async () => {
+    background();
+    const snapshots: PageSnapshot[] = [];
+    const controller = new PageController(ctx, 'bilingual');
+    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
+    const changed = watched(controller);
+    await controller.runFull();
+    const p0 = document.getElementById('p0')!;
+    const pass = changed();
+    (p0.firstChild as Text).appendData(' Hôm nay');
+    p0.append(Object.assign(document.createElement('b'), { textContent: ' Nga' }));
+    await pass;
+    await ready();
+    const blocks = snapshots.at(-1)!.blocks;
+    expect(blocks.filter((b) => b.element === p0).map((b) => b.text)).toEqual([`${P0} Hôm nay Nga`]);
+    expect(blocks.map((b) => b.text)).toEqual([`${P0} Hôm nay Nga`, P1, OTHER]);
   });
 });

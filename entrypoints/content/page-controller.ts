@@ -428,9 +428,9 @@ export class PageController {
 
   /**
    * Analysis the background could not give this pass is asked for again later, backing off. The
-   * blocks are kept as they are (a change to them has a pass of its own): the analysis sends only
-   * the texts it has no answer for. Naming every block as changed instead re-read the whole page,
-   * and on a 1 MB page its thousands of blocks took a second to sort out.
+   * blocks are kept as they are (the changes the page watcher sees have passes of their own): the
+   * analysis sends only the texts it has no answer for. Naming every block as changed instead
+   * re-read the whole page, and on a 1 MB page its thousands of blocks took a second to sort out.
    */
   private scheduleRetry(complete: boolean): void {
     if (complete) {
