@@ -299,13 +299,19 @@ describe('the page controller', () => {
       });
   }
 
-  test('an unrelated element added to the body is read on its own: the other blocks and their terms stay the same objects', async () => {
+  /** A first pass over the page, watched: its snapshots, and a promise of the pass a change causes. */
+  async function watchedPass(): Promise<{ snapshots: PageSnapshot[]; changed: () => Promise<void> }> {
     background();
     const snapshots: PageSnapshot[] = [];
     const controller = new PageController(ctx, 'bilingual');
     controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
     const changed = watched(controller);
     await controller.runFull();
+    return { snapshots, changed };
+  }
+
+  test('an unrelated element added to the body is read on its own: the other blocks and their terms stay the same objects', async () => {
+    const { snapshots, changed } = await watchedPass();
     const before = snapshots.at(-1)!;
     const ad = document.createElement('div');
     ad.innerHTML = 'Quảng cáo: Nga Sơn <script>var s = "Nga";</script>';
@@ -323,13 +329,8 @@ describe('the page controller', () => {
   });
 
   test('a block added inside a block with text of its own splits that text; a removed block leaves', async () => {
-    background();
     document.body.insertAdjacentHTML('beforeend', '<div id="mixed">Trước <b>đậm</b> sau</div>');
-    const snapshots: PageSnapshot[] = [];
-    const controller = new PageController(ctx, 'bilingual');
-    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
-    const changed = watched(controller);
-    await controller.runFull();
+    const { snapshots, changed } = await watchedPass();
     const mixed = document.getElementById('mixed')!;
     expect(snapshots.at(-1)!.blockOf(mixed)!.text).toBe('Trước đậm sau');
 
@@ -347,12 +348,7 @@ describe('the page controller', () => {
   });
 
   test('a paragraph changed twice in one burst (its text edited, an inline element added) is still one block', async () => {
-    background();
-    const snapshots: PageSnapshot[] = [];
-    const controller = new PageController(ctx, 'bilingual');
-    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
-    const changed = watched(controller);
-    await controller.runFull();
+    const { snapshots, changed } = await watchedPass();
     const p0 = document.getElementById('p0')!;
     const pass = changed();
     (p0.firstChild as Text).appendData(' Hôm nay');
