@@ -214,13 +214,12 @@ describe('the page controller', () => {
       },
     });
     const snapshots: PageSnapshot[] = [];
-    const controller = new PageController(ctx, 'bilingual');
+    const controller = new PageController(ctx, 'bilingual', [200]);
     controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
     await controller.runFull();
     expect(html().dataset).toMatchObject({ vrState: 'ready', vrMatched: '0' });
     const before = snapshots.at(-1)!;
-    // The first retry is two seconds on.
-    await vi.waitFor(() => expect(html().dataset.vrMatched).toBe('2'), { timeout: 6000, interval: 100 });
+    await vi.waitFor(() => expect(html().dataset.vrMatched).toBe('2'), { timeout: 3000, interval: 50 });
     await ready();
     const asked = bg.asked
       .filter((m) => m.type === 'analyzeBlocks')
@@ -237,6 +236,58 @@ describe('the page controller', () => {
       'North Korean soldiers reached Kursk.',
     ]);
     expect(painted('vr-term')).toEqual(['Nga']);
+  });
+
+  /**
+   * A first pass the background refuses until `answer()`, with the controller's retries at
+   * `retryMs`; `addNews()` adds a paragraph and resolves after the pass it sets off.
+   */
+  async function refusedPass(retryMs: number[]) {
+    let refusing = true;
+    background({
+      analyzeBlocks: ({ texts }) => {
+        if (refusing) throw new Error('rate limited');
+        return analyse(texts);
+      },
+    });
+    const snapshots: PageSnapshot[] = [];
+    const controller = new PageController(ctx, 'bilingual', retryMs);
+    controller.addFeature({ onSnapshot: (s) => snapshots.push(s) });
+    const changed = watched(controller);
+    await controller.runFull();
+    const addNews = () => {
+      const pass = changed();
+      document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Tin mới về Nga.</p>');
+      return pass;
+    };
+    return { snapshots, addNews, answer: () => void (refusing = false) };
+  }
+
+  test('one retry waits at a time: passes that come up short meanwhile add none, and none is left once all is answered', async () => {
+    const { snapshots, addNews, answer } = await refusedPass([800, 1600, 3200]);
+    // The page adds a paragraph while the background still refuses: a second pass comes up short.
+    await addNews();
+    expect(snapshots).toHaveLength(2);
+    expect(html().dataset.vrMatched).toBe('0');
+    answer();
+    await vi.waitFor(() => expect(html().dataset.vrMatched).toBe('2'), { timeout: 3000, interval: 50 });
+    await ready();
+    expect(snapshots).toHaveLength(3);
+    expect(snapshots.at(-1)!.blocks.map((b) => b.text)).toContain('Tin mới về Nga.');
+    // Past the time a second retry, scheduled by the second pass, would have run.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(snapshots).toHaveLength(3);
+  });
+
+  test('a pass that gets every answer before the retry is due leaves the retry nothing to run', async () => {
+    const { snapshots, addNews, answer } = await refusedPass([1000]);
+    answer();
+    await addNews();
+    await ready();
+    expect(html().dataset.vrMatched).toBe('2');
+    expect(snapshots).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(snapshots).toHaveLength(2);
   });
 
   test('the underline setting repaints the terms live, without reading the page or asking the background again', async () => {

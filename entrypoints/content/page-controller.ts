@@ -47,7 +47,7 @@ export interface PageFeature {
 }
 
 /** First retry of an analysis the background could not give, then doubling up to the last. */
-const RETRY_MS = [2_000, 8_000, 30_000];
+const RETRY_MS: readonly number[] = [2_000, 8_000, 30_000];
 
 function byDocumentOrder(a: PageBlock, b: PageBlock): number {
   if (a.element === b.element) return 0;
@@ -101,11 +101,14 @@ export class PageController {
   /** A pass is reading the page (its snapshot is not shown yet). */
   private passing = false;
   private retries = 0;
+  /** The retry waiting to run, if any: one at a time, however many passes came up short. */
+  private retry: number | undefined;
   private reportedAnchoring = '';
 
   constructor(
     private readonly ctx: ContentScriptContext,
     mode: ViewMode,
+    private readonly retryMs: readonly number[] = RETRY_MS,
   ) {
     this.renderings = new Renderings(mode);
     this.publisher.scanning();
@@ -434,11 +437,20 @@ export class PageController {
    */
   private scheduleRetry(complete: boolean): void {
     if (complete) {
+      // Everything has its answer: a retry still waiting has nothing left to ask.
       this.retries = 0;
+      if (this.retry !== undefined) clearTimeout(this.retry);
+      this.retry = undefined;
       return;
     }
-    const wait = RETRY_MS[Math.min(this.retries++, RETRY_MS.length - 1)]!;
-    this.ctx.setTimeout(() => void this.enqueue(false, new Set()), wait);
+    // Passes the page's changes set off while the background refuses (a feed growing under a rate
+    // limit) each come up short: the retry already waiting asks for all of them.
+    if (this.retry !== undefined) return;
+    const wait = this.retryMs[Math.min(this.retries++, this.retryMs.length - 1)]!;
+    this.retry = this.ctx.setTimeout(() => {
+      this.retry = undefined;
+      void this.enqueue(false, new Set());
+    }, wait);
   }
 
   /**
