@@ -278,6 +278,6 @@ function render(claims: ParagraphKey[][]): BlockResolution[] {
   const matches = claims.map((list) => (list.length < 2 ? list : [...list].sort(byOrder)));
   return matches.map((list, b) => ({
     matches: list,
-    renderAfter: list.length === 0 ? [] : list.filter((p) => !(matches[b + 1] ?? []).some((q) => same(p, q))),
+    renderAfter: list.filter((p) => !(matches[b + 1] ?? []).some((q) => same(p, q))),
   }));
 }

@@ -55,7 +55,7 @@ function byDocumentOrder(a: PageBlock, b: PageBlock): number {
 }
 
 /** True when `element` is one of `set` or inside one of them (in its tree, as contains() says). */
-function withinAny(element: Element, set: ReadonlySet<Element>): boolean {
+function withinAny(element: Element | null, set: ReadonlySet<Element>): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) if (set.has(e)) return true;
   return false;
 }
@@ -66,7 +66,7 @@ function withinAny(element: Element, set: ReadonlySet<Element>): boolean {
  */
 function outermost(elements: Iterable<Element>): Element[] {
   const set = new Set([...elements].filter((e) => e.isConnected));
-  return [...set].filter((e) => !e.parentElement || !withinAny(e.parentElement, set));
+  return [...set].filter((e) => !withinAny(e.parentElement, set));
 }
 
 export class PageController {
@@ -124,13 +124,18 @@ export class PageController {
     ctx.onInvalidated(termUnderline.watch((u) => this.setUnderline(u)));
   }
 
-  /**
-   * The underline setting changed: the page's blocks are painted the new way. Their text has not
-   * changed, so none is read again (a pass with no changed element keeps every block).
-   */
+  /** The underline setting changed: the page's blocks, whose text has not, are painted the new way. */
   private setUnderline(u: TermUnderline): void {
     if (u === this.underline) return;
     this.underline = u;
+    this.passOverKept();
+  }
+
+  /**
+   * A pass that reads no block again (none is named as changed, so `collect` keeps them all): the
+   * analysis asks only for texts it has no answer for, and the terms, renderings and state follow.
+   */
+  private passOverKept(): void {
     void this.enqueue(false, new Set());
   }
 
@@ -430,10 +435,10 @@ export class PageController {
   }
 
   /**
-   * Analysis the background could not give this pass is asked for again later, backing off. The
-   * blocks are kept as they are (the changes the page watcher sees have passes of their own): the
-   * analysis sends only the texts it has no answer for. Naming every block as changed instead
-   * re-read the whole page, and on a 1 MB page its thousands of blocks took a second to sort out.
+   * Analysis the background could not give this pass is asked for again later, backing off, over
+   * the blocks as they are (the changes the page watcher sees have passes of their own). Naming
+   * every block as changed instead re-read the whole page, and on a 1 MB page its thousands of
+   * blocks took a second to sort out.
    */
   private scheduleRetry(complete: boolean): void {
     if (complete) {
@@ -449,7 +454,7 @@ export class PageController {
     const wait = this.retryMs[Math.min(this.retries++, this.retryMs.length - 1)]!;
     this.retry = this.ctx.setTimeout(() => {
       this.retry = undefined;
-      void this.enqueue(false, new Set());
+      this.passOverKept();
     }, wait);
   }
 
